@@ -1,0 +1,1 @@
+"""Plain-Python rules of the practice: no Qt, no database sessions."""

@@ -1,0 +1,69 @@
+"""The registry of stages and of the workspace pages that serve them.
+
+Declared once: the main window, the dashboard and the case-file schema all read
+these lists, so adding a page or a stage touches this file only.
+"""
+
+from dataclasses import dataclass
+
+from fgc_desktop.domain.enums import Stage
+from fgc_desktop.domain.text import N_
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    stage: Stage
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    key: str
+    title: str
+    stage: Stage
+
+
+STAGES: tuple[StageInfo, ...] = (
+    StageInfo(Stage.REFERRAL, N_("Referral and consent"),
+              N_("The referral is in; the parents are asked for consent.")),
+    StageInfo(Stage.PREPARATION, N_("Preparation"),
+              N_("Meeting each person, finding the network, agreeing the arrangements.")),
+    StageInfo(Stage.MEETING, N_("The meeting"),
+              N_("Information sharing, private family time, and the plan.")),
+    StageInfo(Stage.PLAN, N_("The family plan"),
+              N_("The plan is written up and sent to everyone on its list.")),
+    StageInfo(Stage.REVIEW, N_("Follow-up and review"),
+              N_("Actions are followed up and a review meeting checks progress.")),
+    StageInfo(Stage.CLOSED, N_("Closed"), N_("The service's work with the family has ended.")),
+)
+
+PAGES: tuple[PageInfo, ...] = (
+    PageInfo("referral", N_("Referral and consent"), Stage.REFERRAL),
+    PageInfo("people", N_("People"), Stage.PREPARATION),
+    PageInfo("preparation", N_("Preparation"), Stage.PREPARATION),
+    PageInfo("arrangements", N_("Meeting arrangements"), Stage.PREPARATION),
+    PageInfo("sharing", N_("Information sharing"), Stage.PREPARATION),
+    PageInfo("meeting", N_("The meeting"), Stage.MEETING),
+    PageInfo("plan", N_("The family plan"), Stage.PLAN),
+    PageInfo("review", N_("Follow-up and review"), Stage.REVIEW),
+)
+
+_STAGE_INDEX = {info.stage: info for info in STAGES}
+
+
+def stage_info(stage: Stage) -> StageInfo:
+    return _STAGE_INDEX[stage]
+
+
+def stage_order(stage: Stage) -> int:
+    """Position of a stage in the conference's life, 0 for a fresh referral."""
+    return [info.stage for info in STAGES].index(stage)
+
+
+def page_for_stage(stage: Stage) -> PageInfo:
+    """The page a coordinator most likely wants when opening a conference."""
+    for page in PAGES:
+        if page.stage == stage:
+            return page
+    return PAGES[-1]
