@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from fgc_desktop.store.database import Database, sqlite_url  # noqa: E402
+from fgc_desktop.store.database import Database, sqlite_url
 
 
 @pytest.fixture(autouse=True)

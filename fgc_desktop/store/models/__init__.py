@@ -2,8 +2,8 @@
 
 from fgc_desktop.store.models.base import Base, Entity
 from fgc_desktop.store.models.conference import (
-    ConsentRecord,
     Conference,
+    ConsentRecord,
     StepMark,
     TextTranslation,
 )

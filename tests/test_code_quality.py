@@ -1,0 +1,73 @@
+"""ruff and mypy pass with the project's own settings, and only ui/ imports Qt."""
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "fgc_desktop"
+
+
+def _tool(name: str) -> str:
+    beside_python = Path(sys.executable).parent / name
+    found = str(beside_python) if beside_python.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: install the project with its [test] extra")
+    return found
+
+
+def test_ruff_passes() -> None:
+    result = subprocess.run(
+        [_tool("ruff"), "check", "fgc_desktop", "tests", "benchmarks"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes() -> None:
+    result = subprocess.run(
+        [_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_the_ui_imports_qt() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and any(name.startswith("PySide6") for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_lower_layers_do_not_import_upper_ones() -> None:
+    upper = {
+        "domain": ("fgc_desktop.store", "fgc_desktop.services", "fgc_desktop.ui",
+                   "fgc_desktop.casefile", "fgc_desktop.i18n"),
+        "store": ("fgc_desktop.services", "fgc_desktop.ui", "fgc_desktop.casefile"),
+        "casefile": ("fgc_desktop.services", "fgc_desktop.ui"),
+        "services": ("fgc_desktop.ui",),
+    }
+    offenders = []
+    for layer, forbidden in upper.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            bad = [name for name in _imports(path) if name.startswith(forbidden)]
+            if bad:
+                offenders.append(f"{path.relative_to(ROOT)} imports {bad}")
+    assert offenders == []
