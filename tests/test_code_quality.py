@@ -59,9 +59,10 @@ def test_only_the_ui_imports_qt() -> None:
 def test_lower_layers_do_not_import_upper_ones() -> None:
     upper = {
         "domain": ("fgc_desktop.store", "fgc_desktop.services", "fgc_desktop.ui",
-                   "fgc_desktop.casefile", "fgc_desktop.i18n"),
+                   "fgc_desktop.casefile", "fgc_desktop.i18n", "fgc_desktop.guidance"),
         "store": ("fgc_desktop.services", "fgc_desktop.ui", "fgc_desktop.casefile"),
         "casefile": ("fgc_desktop.services", "fgc_desktop.ui"),
+        "guidance": ("fgc_desktop.services", "fgc_desktop.ui", "fgc_desktop.casefile"),
         "services": ("fgc_desktop.ui",),
     }
     offenders = []

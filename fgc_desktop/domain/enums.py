@@ -178,3 +178,11 @@ class StepState(StrEnum):
 
     DONE_BY_HAND = "done_by_hand"
     NOT_APPLICABLE = "not_applicable"
+
+
+class Check(StrEnum):
+    """What a good-practice rule finds in the recorded data."""
+
+    DONE = "done"
+    OPEN = "open"
+    NOT_NEEDED = "not_needed"
