@@ -123,7 +123,11 @@ def child_participation_settled(conference: Conference, _context: RuleContext) -
         child for child in children
         if child.child_participation in (None, ChildParticipation.UNDECIDED)
     ]
-    without_advocate = [child for child in children if child.advocate_id is None]
+    without_advocate = [
+        child for child in children
+        if child.advocate_id is None
+        and child.child_participation is not ChildParticipation.NOT_TAKING_PART
+    ]
     gaps = []
     if undecided:
         gaps.append("how they take part: " + _names(undecided))

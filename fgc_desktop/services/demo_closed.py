@@ -19,6 +19,7 @@ from fgc_desktop.domain.enums import (
     MeetingKind,
     Role,
     Stage,
+    StepState,
 )
 from fgc_desktop.services.demo_build import (
     People,
@@ -29,6 +30,7 @@ from fgc_desktop.services.demo_build import (
     days_from,
     invite_all,
     lines,
+    mark_step,
     new_conference,
     record_consent,
 )
@@ -71,6 +73,11 @@ def build(session: Session, reference: str, today: date) -> None:
         for months in (3, 6, 12):
             outcome(conference, child, meeting_day, months, LivingArrangement.WITH_PARENTS,
                     notes="Living with Chloe and Ionuț. No court case was needed.")
+    mark_step(
+        conference, "everyone_contacted", StepState.NOT_APPLICABLE, days_from(today, -300),
+        reason="Preparation was done before the service used FGC Desktop; the visit notes "
+        "are in the paper file.",
+    )
 
 
 def _referral(session: Session, reference: str, today: date) -> Conference:

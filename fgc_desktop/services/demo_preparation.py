@@ -69,11 +69,8 @@ def build(session: Session, reference: str, today: date) -> None:
     )
     _arrangements(conference, people, today)
     decide_sharing(session, conference, people, today)
-    mark_step(conference, "child_seen_alone", StepState.DONE_BY_HAND, days_from(today, -14))
-    mark_step(
-        conference, "sign_language", StepState.NOT_APPLICABLE, days_from(today, -10),
-        reason="Nobody in the family uses sign language.",
-    )
+    mark_step(conference, "professionals_briefed", StepState.DONE_BY_HAND,
+              days_from(today, -14))
 
 
 def _referral(session: Session, reference: str, today: date) -> Conference:
@@ -228,7 +225,7 @@ def _arrangements(conference: Conference, people: People, today: date) -> None:
         choose(meeting, kind, value, made_by, decided, people[by])
     choose(meeting, ChoiceKind.CHILDCARE, "Crèche for Mariam", ChoiceMadeBy.COORDINATOR,
            decided)
-    seat(meeting, people["samir"], session=MeetingSession.INFORMATION_ONLY)
+    seat(meeting, people["samir"], session=MeetingSession.SEPARATE)
     seat_all(meeting, (people[key] for key in (
         "layla", "yusuf", "huda", "rania", "shilan", "advocate", "social_worker")))
     book_interpreter(meeting, "ar", True, interpreter_name="Amira Tarjama (demo)",
