@@ -1,0 +1,36 @@
+"""One module per workspace page, keyed as in ``domain.stages.PAGES``."""
+
+from fgc_desktop.ui.pages.arrangements import ArrangementsPage
+from fgc_desktop.ui.pages.base import WorkspacePage
+from fgc_desktop.ui.pages.meeting import MeetingPage
+from fgc_desktop.ui.pages.people import PeoplePage
+from fgc_desktop.ui.pages.plan import PlanPage
+from fgc_desktop.ui.pages.preparation import PreparationPage
+from fgc_desktop.ui.pages.referral import ReferralPage
+from fgc_desktop.ui.pages.review import ReviewPage
+from fgc_desktop.ui.pages.sharing import SharingPage
+
+PAGE_TYPES: dict[str, type[WorkspacePage]] = {
+    "referral": ReferralPage,
+    "people": PeoplePage,
+    "preparation": PreparationPage,
+    "arrangements": ArrangementsPage,
+    "sharing": SharingPage,
+    "meeting": MeetingPage,
+    "plan": PlanPage,
+    "review": ReviewPage,
+}
+
+# The icon beside each page in the workspace's side list.
+PAGE_ICONS: dict[str, str] = {
+    "referral": "file-description",
+    "people": "users",
+    "preparation": "phone",
+    "arrangements": "calendar-event",
+    "sharing": "eye",
+    "meeting": "messages",
+    "plan": "checklist",
+    "review": "calendar-repeat",
+}
+
+__all__ = ["PAGE_ICONS", "PAGE_TYPES", "WorkspacePage"]

@@ -1,0 +1,238 @@
+"""The main window: the conference list, the workspace of one conference, and the menus.
+
+The window only routes: every change goes through a service, and each page
+reads and saves for itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from fgc_desktop import __version__
+from fgc_desktop.domain.errors import UserError
+from fgc_desktop.i18n.catalogue import _
+from fgc_desktop.paths import APP_NAME
+from fgc_desktop.services.conferences import find_conference_id, set_archived
+from fgc_desktop.store.database import Database
+from fgc_desktop.ui import casefile_actions
+from fgc_desktop.ui.conference_list import ConferenceListView
+from fgc_desktop.ui.icons import app_icon, icon
+from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
+from fgc_desktop.ui.undo_notice import UndoNotice
+from fgc_desktop.ui.window_state import WindowLayout, read_layout, write_layout
+from fgc_desktop.ui.workspace import Workspace
+
+
+def _action(parent: QWidget, text: str, icon_name: str = "",
+            shortcut: QKeySequence | str = "") -> QAction:
+    action = QAction(text, parent)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.data_dir = data_dir
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self._make_actions()
+
+        self.list_view = ConferenceListView(
+            db, (self.new_action, self.open_action, self.archive_action)
+        )
+        self.list_view.addAction(self.open_action)
+        self.workspace = Workspace(db)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self.undo_notice = UndoNotice()
+        self.statusBar().addPermanentWidget(self.undo_notice)
+        self._make_menus()
+
+        self.list_view.open_requested.connect(self.open_conference)
+        self.list_view.selection_changed.connect(self._update_actions)
+        self.workspace.back_requested.connect(self.show_list)
+        self.stack.currentChanged.connect(self._update_actions)
+        self._restore_layout()
+        self._update_actions()
+
+    def _make_actions(self) -> None:
+        self.new_action = _action(self, _("&New conference…"), "plus", "Ctrl+N")
+        self.import_action = _action(self, _("&Import case file…"), "file-import")
+        self.export_action = _action(self, _("&Export case file…"), "file-export")
+        self.settings_action = _action(self, _("&Settings…"), "settings", "Ctrl+,")
+        self.quit_action = _action(self, _("&Quit"), shortcut="Ctrl+Q")
+        self.open_action = _action(self, _("&Open"), "folder-open", QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.archive_action = _action(self, _("&Archive"), "archive")
+        self.back_action = _action(self, _("&Back to all conferences"), "arrow-left", "Ctrl+W")
+        self.about_action = _action(self, _("&About FGC Desktop"))
+
+        self.new_action.triggered.connect(self.new_conference)
+        self.import_action.triggered.connect(self.import_case_file)
+        self.export_action.triggered.connect(self.export_case_file)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action.triggered.connect(self.close)
+        self.open_action.triggered.connect(self._open_chosen)
+        self.archive_action.triggered.connect(self.toggle_archived)
+        self.back_action.triggered.connect(self.show_list)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_("&File"))
+        file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        conference_menu = bar.addMenu(_("&Conference"))
+        conference_menu.addActions([self.open_action, self.archive_action, self.back_action])
+        help_menu = bar.addMenu(_("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def in_workspace(self) -> bool:
+        return self.stack.currentWidget() is self.workspace
+
+    def current_conference(self) -> tuple[int, str, bool] | None:
+        """The conference in view or chosen in the list: its id, reference and archived flag."""
+        if self.in_workspace() and self.workspace.conference_id is not None:
+            return self.workspace.conference_id, self.workspace.reference, self.workspace.archived
+        row = self.list_view.current_row()
+        return (row.id, row.reference, row.archived) if row else None
+
+    def open_conference(self, conference_id: int, page_key: str | None = None) -> None:
+        self.workspace.open(conference_id, page_key)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.nav.setFocus()
+        self.setWindowTitle(f"{self.workspace.reference} – {APP_NAME}")
+
+    def show_list(self) -> None:
+        keep = self.workspace.conference_id if self.in_workspace() else None
+        if self.in_workspace():
+            self.workspace.flush()
+        self.list_view.refresh(keep)
+        self.stack.setCurrentWidget(self.list_view)
+        self.list_view.table.setFocus()
+        self.setWindowTitle(APP_NAME)
+
+    def new_conference(self) -> None:
+        if self.in_workspace():
+            self.workspace.flush()
+        dialog = NewConferenceDialog(self.db, self)
+        if dialog.exec() and dialog.conference_id is not None:
+            self.list_view.refresh(dialog.conference_id)
+            self.open_conference(dialog.conference_id, "referral")
+
+    def toggle_archived(self) -> None:
+        chosen = self.current_conference()
+        if chosen is None:
+            return
+        conference_id, reference, archived = chosen
+        self._set_archived(conference_id, not archived)
+        done = _("Archived {reference}.") if not archived else _("Unarchived {reference}.")
+        self.undo_notice.offer(done.format(reference=reference),
+                               lambda: self._set_archived(conference_id, archived))
+        if self.in_workspace():
+            self.show_list()
+
+    def _set_archived(self, conference_id: int, archived: bool) -> None:
+        try:
+            set_archived(self.db, conference_id, archived)
+        except UserError as error:
+            QMessageBox.warning(self, _("Archive"), str(error))
+            return
+        if self.workspace.conference_id == conference_id:
+            self.workspace.refresh_header()
+        self.list_view.refresh(conference_id)
+        self._update_actions()
+
+    def import_case_file(self) -> None:
+        reference = casefile_actions.import_from_dialog(self, self.db)
+        if reference is None:
+            return
+        self.statusBar().showMessage(_("Imported {reference}.").format(reference=reference),
+                                     10_000)
+        conference_id = find_conference_id(self.db, reference)
+        self.list_view.refresh(conference_id)
+        self.open_conference(conference_id)
+
+    def export_case_file(self) -> None:
+        chosen = self.current_conference()
+        if chosen is None:
+            return
+        if self.in_workspace():
+            self.workspace.flush()
+        written = casefile_actions.export_from_dialog(self, self.db, chosen[1])
+        if written is not None:
+            self.statusBar().showMessage(_("Saved the case file as {file}.").format(file=written),
+                                         10_000)
+
+    def open_settings(self) -> None:
+        from fgc_desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.db, self.data_dir, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, _("About FGC Desktop"),
+            _("FGC Desktop {version}\n\nFor coordinators of family group conferences: the "
+              "referral, the preparation, the meeting, the family's plan and the review, "
+              "in one place.\n\nIcons: Tabler Icons, MIT licence.").format(version=__version__),
+        )
+
+    def _open_chosen(self) -> None:
+        if not self.in_workspace():
+            self.list_view.open_current()
+
+    def _update_actions(self) -> None:
+        chosen = self.current_conference()
+        in_workspace = self.in_workspace()
+        self.open_action.setEnabled(not in_workspace and chosen is not None)
+        self.archive_action.setEnabled(chosen is not None)
+        self.export_action.setEnabled(chosen is not None)
+        self.back_action.setEnabled(in_workspace)
+        archived = chosen is not None and chosen[2]
+        self.archive_action.setText(_("Un&archive") if archived else _("&Archive"))
+
+    def _restore_layout(self) -> None:
+        layout = read_layout(self.data_dir)
+        if layout.geometry is None or not self.restoreGeometry(layout.geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(screen.width() * 4 // 5, screen.height() * 4 // 5)
+        if layout.window_state is not None:
+            self.restoreState(layout.window_state)
+        if layout.list_columns is not None:
+            self.list_view.restore_header_state(layout.list_columns)
+        if layout.splitter is not None:
+            self.workspace.restore_splitter_state(layout.splitter)
+        if layout.open_reference:
+            try:
+                conference_id = find_conference_id(self.db, layout.open_reference)
+            except UserError:
+                return
+            self.list_view.select_conference(conference_id)
+            self.open_conference(conference_id, layout.open_page or None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        in_workspace = self.in_workspace()
+        if in_workspace:
+            self.workspace.flush()
+        write_layout(self.data_dir, WindowLayout(
+            geometry=self.saveGeometry(), window_state=self.saveState(),
+            list_columns=self.list_view.header_state(),
+            splitter=self.workspace.splitter_state(),
+            open_reference=self.workspace.reference if in_workspace else "",
+            open_page=self.workspace.current_key() if in_workspace else "",
+        ))
+        event.accept()

@@ -1,0 +1,53 @@
+"""Small widget helpers shared by the window and the pages: headings, buttons, plain names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
+
+
+def plain(text: str) -> str:
+    """Menu text without its ``&`` mnemonic marks or trailing dots, for accessible names."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font made larger or smaller, so headings follow the system's text size."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, factor: float = 1.35, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(label, factor, bold=True))
+    label.setWordWrap(True)
+    label.setAccessibleName(plain(text))
+    return label
+
+
+def note(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A quiet line of help or of news (nothing recorded yet, saved, a problem)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def action_button(action: QAction, parent: QWidget | None = None) -> QToolButton:
+    """A button that mirrors a menu action: its text, icon, enabled state and name."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def follow() -> None:
+        button.setAccessibleName(plain(action.text()))
+
+    action.changed.connect(follow)
+    follow()
+    return button
