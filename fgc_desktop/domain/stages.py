@@ -19,9 +19,12 @@ class StageInfo:
 
 @dataclass(frozen=True)
 class PageInfo:
+    """A workspace page; ``whole_conference`` pages (the overview) serve no single stage."""
+
     key: str
     title: str
     stage: Stage
+    whole_conference: bool = False
 
 
 STAGES: tuple[StageInfo, ...] = (
@@ -39,6 +42,7 @@ STAGES: tuple[StageInfo, ...] = (
 )
 
 PAGES: tuple[PageInfo, ...] = (
+    PageInfo("overview", N_("Overview"), Stage.REFERRAL, whole_conference=True),
     PageInfo("referral", N_("Referral and consent"), Stage.REFERRAL),
     PageInfo("people", N_("People"), Stage.PREPARATION),
     PageInfo("preparation", N_("Preparation"), Stage.PREPARATION),
@@ -64,6 +68,6 @@ def stage_order(stage: Stage) -> int:
 def page_for_stage(stage: Stage) -> PageInfo:
     """The page a coordinator most likely wants when opening a conference."""
     for page in PAGES:
-        if page.stage == stage:
+        if page.stage == stage and not page.whole_conference:
             return page
     return PAGES[-1]

@@ -1,4 +1,8 @@
-"""One conference open: a header, the list of pages, and the page in view.
+"""One conference open: a header, the list of pages, the page in view, and its steps.
+
+The header shows the stage and how many good-practice steps are done and left;
+the checklist beside the page lists that page's steps. Both are read again
+whenever a page saves something, a step is marked, or another page is shown.
 
 Signals:
     back_requested(): the coordinator wants the conference list again.
@@ -9,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,13 +29,21 @@ from PySide6.QtWidgets import (
 from fgc_desktop.domain.stages import PAGES, page_for_stage
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.conferences import get_conference_fields
+from fgc_desktop.services.guidance import conference_steps
+from fgc_desktop.services.progress import count_steps
 from fgc_desktop.store.database import Database
+from fgc_desktop.ui.guidance.checklist import StepChecklist, has_steps
+from fgc_desktop.ui.guidance.focus_order import focusables, set_tab_order
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.labels import label
 from fgc_desktop.ui.pages import PAGE_ICONS, PAGE_TYPES, WorkspacePage
 from fgc_desktop.ui.widgets import scaled_font
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+STEPS_SHORTCUT = "F9"
+# Alt and a digit jumps to a page: Alt+1 is the overview.
+PAGE_SHORTCUTS = 9
+CHECKLIST = 2
 
 
 class Workspace(QWidget):
@@ -56,10 +68,17 @@ class Workspace(QWidget):
         self.family.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.step_counts = QLabel()
+        self.step_counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        facts = QHBoxLayout()
+        facts.addWidget(self.details)
+        facts.addSpacing(self.fontMetrics().averageCharWidth() * 4)
+        facts.addWidget(self.step_counts)
+        facts.addStretch(1)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.family)
-        titles.addWidget(self.details)
+        titles.addLayout(facts)
         header = QHBoxLayout()
         header.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         header.addSpacing(12)
@@ -77,11 +96,13 @@ class Workspace(QWidget):
             self.nav.addItem(item)
             page = PAGE_TYPES[info.key](db, info)
             page.conference_changed.connect(self.refresh_header)
+            page.open_page_requested.connect(self.show_page)
             self.pages[info.key] = page
             self.stack.addWidget(page)
-            jump = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            jump.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            jump.activated.connect(lambda key=info.key: self.show_page(key))
+            if number <= PAGE_SHORTCUTS:
+                jump = QShortcut(QKeySequence(f"Alt+{number}"), self)
+                jump.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                jump.activated.connect(lambda key=info.key: self.show_page(key))
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.spacing()
                                  + 2 * self.nav.frameWidth())
         self.nav.currentRowChanged.connect(self._row_chosen)
@@ -93,23 +114,52 @@ class Workspace(QWidget):
         page_layout = QVBoxLayout(page_area)
         page_layout.setContentsMargins(12, 0, 0, 0)
         page_layout.addWidget(self.stack)
+        hint = _("Show or hide the steps beside the page ({key})").format(key=STEPS_SHORTCUT)
+        self.checklist = StepChecklist(db, hint)
+        self.checklist.changed.connect(self._refresh_steps)
+        self._checklist_width = self.checklist.preferred_width()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(page_area)
+        self.splitter.addWidget(self.checklist)
+        # Collapsible so a hidden checklist is saved with the window's layout as width 0.
+        self.splitter.setCollapsible(CHECKLIST, True)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([self.nav.minimumWidth(), 4 * self.nav.minimumWidth()])
+        self.splitter.setSizes([self.nav.minimumWidth(), 4 * self.nav.minimumWidth(),
+                                self._checklist_width])
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+
+        self._make_steps_toggle(hint)
+        header.addWidget(self.steps_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.back, self.nav)
+        self._checklist_focus = focusables(self.checklist)
+
+    def _make_steps_toggle(self, hint: str) -> None:
+        """The header's button and shortcut that show or hide the checklist."""
+        self.steps_action = QAction(icon("layout-sidebar-right"), _("Steps"), self)
+        self.steps_action.setCheckable(True)
+        self.steps_action.setChecked(True)
+        self.steps_action.setShortcut(QKeySequence(STEPS_SHORTCUT))
+        self.steps_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.steps_action.setToolTip(hint)
+        self.steps_action.toggled.connect(self._steps_wanted)
+        self.addAction(self.steps_action)
+        self.checklist.hide_requested.connect(lambda: self.steps_action.setChecked(False))
+        self.steps_button = QToolButton()
+        self.steps_button.setDefaultAction(self.steps_action)
+        self.steps_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.steps_button.setAccessibleName(_("Steps beside the page"))
 
     def open(self, conference_id: int, page_key: str | None = None) -> None:
         """Shows a conference at the given page, or the page for its stage."""
         self.flush()
         self.conference_id = conference_id
-        fields = self.refresh_header()
+        fields = self._show_names()
         key = page_key if page_key in self.pages else page_for_stage(fields["stage"]).key
         self.show_page(key, force=True)
 
@@ -123,8 +173,11 @@ class Workspace(QWidget):
         self.nav.blockSignals(False)
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
+        self.checklist.show_page(key)
+        self._place_checklist()
         if self.conference_id is not None:
             page.load(self.conference_id)
+            self._refresh_steps()
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()
@@ -142,14 +195,74 @@ class Workspace(QWidget):
         return self.splitter.saveState()
 
     def restore_splitter_state(self, state: QByteArray) -> None:
+        """Restores the widths, and whether the checklist was hidden (saved as width 0)."""
+        self.checklist.show()
         self.splitter.restoreState(state)
+        width = self.splitter.sizes()[CHECKLIST]
+        if width > 0:
+            self._checklist_width = width
+        self.steps_action.setChecked(width > 0)
+        self._place_checklist()
+
+    def _steps_wanted(self, wanted: bool) -> None:
+        if wanted:
+            self._place_checklist()
+            self._give_checklist_room()
+        else:
+            if self.checklist.isVisible():
+                self._checklist_width = self.checklist.width()
+            sizes = self.splitter.sizes()
+            self.splitter.setSizes([sizes[0], sizes[1] + sizes[CHECKLIST], 0])
+            self._place_checklist()
+            if self.checklist.isAncestorOf(self.focusWidget()):
+                self.nav.setFocus()
+
+    def _place_checklist(self) -> None:
+        """Shown when the coordinator wants it and the page in view has steps."""
+        key = self.current_key()
+        self.steps_action.setEnabled(has_steps(key))
+        self.checklist.setVisible(self.steps_action.isChecked() and has_steps(key))
+
+    def _give_checklist_room(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[CHECKLIST] > 0:
+            return
+        room = sizes[1] - self._checklist_width
+        self.splitter.setSizes([sizes[0], max(room, 1), self._checklist_width])
+
+    def _splitter_moved(self) -> None:
+        """Dragging the checklist shut hides it, as the shortcut would."""
+        if self.checklist.isVisible() and self.splitter.sizes()[CHECKLIST] == 0:
+            self.steps_action.setChecked(False)
 
     def _row_chosen(self, row: int) -> None:
         if row >= 0:
             self.show_page(PAGES[row].key)
 
     def refresh_header(self) -> dict[str, Any]:
-        """Shows the family name, reference and stage as stored now."""
+        """Shows the family name, reference, stage and steps as stored now."""
+        fields = self._show_names()
+        self._refresh_steps()
+        return fields
+
+    def _refresh_steps(self) -> None:
+        """Counts the steps done and left in the header, and shows the page's checklist."""
+        assert self.conference_id is not None
+        statuses = conference_steps(self._db, self.conference_id)
+        counts = count_steps(statuses)
+        text = _("{done} of {total} steps done · {left} left").format(
+            done=counts.done, total=counts.total, left=counts.left)
+        self.step_counts.setText(text)
+        self.step_counts.setAccessibleName(text)
+        self.checklist.show_statuses(self.conference_id, statuses)
+        self._tab_through_checklist_after_page()
+
+    def _tab_through_checklist_after_page(self) -> None:
+        """Tab goes through the page, then its checklist, then the button that hides it."""
+        page_focus = focusables(self.current_page()) or [self.nav]
+        set_tab_order([page_focus[-1], *self._checklist_focus, self.steps_button])
+
+    def _show_names(self) -> dict[str, Any]:
         assert self.conference_id is not None
         fields = get_conference_fields(self._db, self.conference_id)
         self.reference = str(fields["reference"])
@@ -162,3 +275,4 @@ class Workspace(QWidget):
         self.family.setAccessibleName(self.family.text())
         self.details.setAccessibleName(self.details.text())
         return fields
+

@@ -10,14 +10,15 @@ def test_every_stage_is_registered_once_in_order() -> None:
     assert stage_order(Stage.CLOSED) == len(Stage) - 1
 
 
-def test_the_workspace_has_the_eight_pages_a_coordinator_works_through() -> None:
+def test_the_workspace_has_an_overview_then_the_pages_a_coordinator_works_through() -> None:
     assert [page.key for page in PAGES] == [
-        "referral", "people", "preparation", "arrangements", "sharing", "meeting", "plan",
-        "review",
+        "overview", "referral", "people", "preparation", "arrangements", "sharing", "meeting",
+        "plan", "review",
     ]
 
 
 def test_opening_a_conference_lands_on_its_stage() -> None:
     assert page_for_stage(Stage.REFERRAL).key == "referral"
+    assert page_for_stage(Stage.PREPARATION).key == "people"
     assert page_for_stage(Stage.PLAN).key == "plan"
     assert page_for_stage(Stage.CLOSED).key == "review"

@@ -3,6 +3,7 @@
 from fgc_desktop.ui.pages.arrangements import ArrangementsPage
 from fgc_desktop.ui.pages.base import WorkspacePage
 from fgc_desktop.ui.pages.meeting import MeetingPage
+from fgc_desktop.ui.pages.overview import OverviewPage
 from fgc_desktop.ui.pages.people import PeoplePage
 from fgc_desktop.ui.pages.plan import PlanPage
 from fgc_desktop.ui.pages.preparation import PreparationPage
@@ -11,6 +12,7 @@ from fgc_desktop.ui.pages.review import ReviewPage
 from fgc_desktop.ui.pages.sharing import SharingPage
 
 PAGE_TYPES: dict[str, type[WorkspacePage]] = {
+    "overview": OverviewPage,
     "referral": ReferralPage,
     "people": PeoplePage,
     "preparation": PreparationPage,
@@ -23,6 +25,7 @@ PAGE_TYPES: dict[str, type[WorkspacePage]] = {
 
 # The icon beside each page in the workspace's side list.
 PAGE_ICONS: dict[str, str] = {
+    "overview": "layout-dashboard",
     "referral": "file-description",
     "people": "users",
     "preparation": "phone",

@@ -1,7 +1,8 @@
 """What every workspace page shares: it reads its conference afresh each time it is shown.
 
 Signals:
-    conference_changed(): something in the header (family name, stage) may have changed.
+    conference_changed(): something was saved; the header and the step checklist read again.
+    open_page_requested(str): the page asks the workspace to show the page with this key.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fgc_desktop.store.database import Database
 
 class WorkspacePage(QWidget):
     conference_changed = Signal()
+    open_page_requested = Signal(str)
 
     def __init__(self, db: Database, info: PageInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -35,7 +35,6 @@ from fgc_desktop.ui.pages.base import WorkspacePage
 from fgc_desktop.ui.widgets import heading, note, plain
 
 # Fields whose change the workspace header shows.
-HEADER_FIELDS = frozenset({"family_name", "stage"})
 TEXT_LINES = 5
 
 
@@ -199,8 +198,7 @@ class ReferralPage(WorkspacePage):
     def _saved(self, field: str, _value: object) -> None:
         self._problems.pop(field, None)
         self._show_status(_("Saved"))
-        if field in HEADER_FIELDS:
-            self.conference_changed.emit()
+        self.conference_changed.emit()
 
     def _failed(self, field: str, message: str) -> None:
         self._problems[field] = message
