@@ -1,0 +1,1 @@
+"""Widgets for arranging the meeting and recording it: choices, lists of people, the plan."""
