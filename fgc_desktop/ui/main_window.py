@@ -1,4 +1,4 @@
-"""The main window: the conference list, the workspace of one conference, and the menus.
+"""The main window: Home, the conference list, the workspace of one conference, the menus.
 
 The window only routes: every change goes through a service, and each page
 reads and saves for itself.
@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from fgc_desktop import __version__
 from fgc_desktop.domain.errors import UserError
@@ -20,6 +20,7 @@ from fgc_desktop.services.conferences import find_conference_id, set_archived
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui import casefile_actions
 from fgc_desktop.ui.conference_list import ConferenceListView
+from fgc_desktop.ui.home import HomeView
 from fgc_desktop.ui.icons import app_icon, icon
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.undo_notice import UndoNotice
@@ -50,18 +51,22 @@ class MainWindow(QMainWindow):
             db, (self.new_action, self.open_action, self.archive_action)
         )
         self.list_view.addAction(self.open_action)
+        self.home = HomeView(db, (self.new_action,))
         self.workspace = Workspace(db)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.list_view)
-        self.stack.addWidget(self.workspace)
+        for view in (self.home, self.list_view, self.workspace):
+            self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
+        self._came_from: QWidget = self.home
         self.undo_notice = UndoNotice()
         self.statusBar().addPermanentWidget(self.undo_notice)
         self._make_menus()
+        self._make_switch()
 
+        self.home.open_requested.connect(self.open_conference)
         self.list_view.open_requested.connect(self.open_conference)
         self.list_view.selection_changed.connect(self._update_actions)
-        self.workspace.back_requested.connect(self.show_list)
+        self.workspace.back_requested.connect(self.go_back)
         self.stack.currentChanged.connect(self._update_actions)
         self._restore_layout()
         self._update_actions()
@@ -76,6 +81,8 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.archive_action = _action(self, _("&Archive"), "archive")
         self.back_action = _action(self, _("&Back to all conferences"), "arrow-left", "Ctrl+W")
+        self.home_action = _action(self, _("&Home"), "home", "Ctrl+1")
+        self.list_action = _action(self, _("All &conferences"), "list-details", "Ctrl+2")
         self.about_action = _action(self, _("&About FGC Desktop"))
 
         self.new_action.triggered.connect(self.new_conference)
@@ -85,7 +92,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.open_action.triggered.connect(self._open_chosen)
         self.archive_action.triggered.connect(self.toggle_archived)
-        self.back_action.triggered.connect(self.show_list)
+        self.back_action.triggered.connect(self.go_back)
+        self.home_action.triggered.connect(self.show_home)
+        self.list_action.triggered.connect(self.show_list)
         self.about_action.triggered.connect(self.show_about)
 
     def _make_menus(self) -> None:
@@ -96,10 +105,28 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        go_menu = bar.addMenu(_("&Go"))
+        go_menu.addActions([self.home_action, self.list_action])
         conference_menu = bar.addMenu(_("&Conference"))
         conference_menu.addActions([self.open_action, self.archive_action, self.back_action])
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _make_switch(self) -> None:
+        """Home and the list side by side at the top, each one keystroke away."""
+        switch = QActionGroup(self)
+        switch.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for action in (self.home_action, self.list_action):
+            action.setCheckable(True)
+            switch.addAction(action)
+        toolbar = QToolBar(_("Go to"))
+        toolbar.setObjectName("go_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.home_action, self.list_action])
+        self.home_action.setToolTip(_("Home: what needs you across all conferences (Ctrl+1)"))
+        self.list_action.setToolTip(_("The list of all conferences (Ctrl+2)"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def in_workspace(self) -> bool:
         return self.stack.currentWidget() is self.workspace
@@ -108,14 +135,36 @@ class MainWindow(QMainWindow):
         """The conference in view or chosen in the list: its id, reference and archived flag."""
         if self.in_workspace() and self.workspace.conference_id is not None:
             return self.workspace.conference_id, self.workspace.reference, self.workspace.archived
+        if self.stack.currentWidget() is not self.list_view:
+            return None
         row = self.list_view.current_row()
         return (row.id, row.reference, row.archived) if row else None
 
     def open_conference(self, conference_id: int, page_key: str | None = None) -> None:
+        """Opens a conference; going back returns to Home or the list, wherever it came from."""
+        if not self.in_workspace():
+            on_list = self.stack.currentWidget() is self.list_view
+            self._came_from = self.list_view if on_list else self.home
         self.workspace.open(conference_id, page_key)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.nav.setFocus()
         self.setWindowTitle(f"{self.workspace.reference} – {APP_NAME}")
+
+    def go_back(self) -> None:
+        if self._came_from is self.list_view:
+            self.show_list()
+        else:
+            self.show_home()
+
+    def show_home(self) -> None:
+        """Shows Home, read afresh: a conference may have changed since it was last shown."""
+        if self.in_workspace():
+            self.workspace.flush()
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.home.focus_first_line()
+        self.setWindowTitle(APP_NAME)
+        self._update_actions()
 
     def show_list(self) -> None:
         keep = self.workspace.conference_id if self.in_workspace() else None
@@ -125,6 +174,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.list_view)
         self.list_view.table.setFocus()
         self.setWindowTitle(APP_NAME)
+        self._update_actions()
 
     def new_conference(self) -> None:
         if self.in_workspace():
@@ -144,7 +194,7 @@ class MainWindow(QMainWindow):
         self.undo_notice.offer(done.format(reference=reference),
                                lambda: self._set_archived(conference_id, archived))
         if self.in_workspace():
-            self.show_list()
+            self.go_back()
 
     def _set_archived(self, conference_id: int, archived: bool) -> None:
         try:
@@ -155,6 +205,8 @@ class MainWindow(QMainWindow):
         if self.workspace.conference_id == conference_id:
             self.workspace.refresh_header()
         self.list_view.refresh(conference_id)
+        if self.stack.currentWidget() is self.home:
+            self.home.refresh()
         self._update_actions()
 
     def import_case_file(self) -> None:
@@ -192,18 +244,33 @@ class MainWindow(QMainWindow):
         )
 
     def _open_chosen(self) -> None:
-        if not self.in_workspace():
+        if self.stack.currentWidget() is self.list_view:
             self.list_view.open_current()
 
     def _update_actions(self) -> None:
         chosen = self.current_conference()
         in_workspace = self.in_workspace()
-        self.open_action.setEnabled(not in_workspace and chosen is not None)
+        current = self.stack.currentWidget()
+        self.open_action.setEnabled(current is self.list_view and chosen is not None)
         self.archive_action.setEnabled(chosen is not None)
         self.export_action.setEnabled(chosen is not None)
         self.back_action.setEnabled(in_workspace)
         archived = chosen is not None and chosen[2]
         self.archive_action.setText(_("Un&archive") if archived else _("&Archive"))
+        self.home_action.setChecked(current is self.home)
+        self.list_action.setChecked(current is self.list_view)
+        self._name_the_way_back()
+
+    def _name_the_way_back(self) -> None:
+        """The back button and menu item say where they go: Home or the list."""
+        to_home = self._came_from is self.home
+        self.back_action.setText(_("&Back to Home") if to_home
+                                 else _("&Back to all conferences"))
+        back = self.workspace.back
+        back.setText(_("Home") if to_home else _("All conferences"))
+        back.setAccessibleName(_("Back to Home") if to_home else _("Back to all conferences"))
+        back.setToolTip(_("Back to Home (Ctrl+W or Esc)") if to_home
+                        else _("Back to the list of conferences (Ctrl+W or Esc)"))
 
     def _restore_layout(self) -> None:
         layout = read_layout(self.data_dir)
@@ -220,9 +287,12 @@ class MainWindow(QMainWindow):
             try:
                 conference_id = find_conference_id(self.db, layout.open_reference)
             except UserError:
+                self.show_home()
                 return
             self.list_view.select_conference(conference_id)
             self.open_conference(conference_id, layout.open_page or None)
+        else:
+            self.show_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         in_workspace = self.in_workspace()

@@ -79,7 +79,7 @@ def test_a_case_file_exported_from_one_folder_imports_into_another(
 ) -> None:
     build_sample_conference(db)
     window = make_window(db)
-    window.list_view.refresh()
+    window.show_list()
     case_file = tmp_path / "case.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args: (str(case_file), ""))
@@ -107,7 +107,7 @@ def test_importing_a_conference_already_there_is_explained(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: MainWindow, db: Database
 ) -> None:
     build_sample_conference(db)
-    window.list_view.refresh()
+    window.show_list()
     case_file = tmp_path / "case.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(case_file), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(case_file), ""))

@@ -98,6 +98,7 @@ def test_a_search_that_finds_nothing_says_so(
 ) -> None:
     _add(db, ("FGC-2026-0001", "Alderwood", Stage.REFERRAL))
     window = make_window(db)
+    window.show_list()
 
     qtbot.keyClicks(window.list_view.search, "zzz")
 
@@ -125,6 +126,7 @@ def test_archive_hides_a_conference_and_undo_brings_it_back(
     _add(db, ("FGC-2026-0001", "Alderwood", Stage.REFERRAL),
          ("FGC-2026-0002", "Birchfield", Stage.PREPARATION))
     window = make_window(db)
+    window.show_list()
     chosen = window.list_view.current_row()
     assert chosen is not None and chosen.family_name == "Birchfield"
 
@@ -147,6 +149,7 @@ def test_archive_hides_a_conference_and_undo_brings_it_back(
 def test_archived_conferences_can_be_unarchived(make_window: WindowFactory, db: Database) -> None:
     _add(db, ("FGC-2026-0001", "Alderwood", Stage.REFERRAL))
     window = make_window(db)
+    window.show_list()
     window.archive_action.trigger()
     window.list_view.show_archived.setChecked(True)
     window.list_view.select_conference(list_conferences(db, include_archived=True)[0].id)
@@ -162,6 +165,7 @@ def test_enter_opens_the_chosen_conference(
 ) -> None:
     _add(db, ("FGC-2026-0001", "Alderwood", Stage.PREPARATION))
     window = make_window(db)
+    window.show_list()
     window.list_view.table.setFocus()
 
     qtbot.keyClick(window.list_view.table, Qt.Key.Key_Return)

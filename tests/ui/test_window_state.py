@@ -2,6 +2,9 @@
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
 from fgc_desktop.store.database import Database
 from tests.ui.conftest import WindowFactory
 from tests.ui.sample_conference import build_sample_conference
@@ -24,11 +27,13 @@ def test_the_layout_and_open_page_are_restored(
     assert (again.width(), again.height()) == (700, 500)
     assert again.list_view.table.columnWidth(1) == 321
     assert again.workspace.current_key() == "plan"
+    assert again.workspace.back.text() == "Home"
     assert again.workspace.splitter.sizes()[0] == nav_width
 
 
-def test_a_window_closed_on_the_list_opens_on_the_list(
-    make_window: WindowFactory, db: Database, second_db: Callable[[], Database]
+def test_a_window_closed_on_the_list_opens_on_home(
+    qtbot: QtBot, make_window: WindowFactory, db: Database,
+    second_db: Callable[[], Database],
 ) -> None:
     conference_id = build_sample_conference(db)
     window = make_window(db)
@@ -38,5 +43,7 @@ def test_a_window_closed_on_the_list_opens_on_the_list(
 
     again = make_window(second_db())
 
-    assert not again.in_workspace()
+    assert again.stack.currentWidget() is again.home
+    qtbot.keyClick(again.focusWidget() or again, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert again.stack.currentWidget() is again.list_view
     assert again.list_view.current_id() == conference_id
