@@ -67,6 +67,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 1, 90),
     SettingSpec("target_days_to_review", 90, N_("Target days from meeting to review"), 1, 365),
     SettingSpec("retention_months", 84, N_("Keep closed records for (months)"), 1, 1200),
+    SettingSpec("backup_keep", 14, N_("Daily backups to keep"), 1, 365),
+    SettingSpec("backup_folder", "", N_("Folder for backups (empty: the app's own folder)")),
     SettingSpec("interface_language", "en", N_("Interface language")),
 )
 

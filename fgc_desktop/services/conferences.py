@@ -122,13 +122,23 @@ def get_conference_fields(db: Database, conference_id: int) -> dict[str, Any]:
         fields.update({name: getattr(conference, name) for name in EDITABLE_DATES})
         fields.update(
             id=conference.id, reference=conference.reference, stage=conference.stage,
-            archived=conference.archived,
+            archived=conference.archived, version=conference.version,
         )
         return fields
 
 
 def update_conference_field(db: Database, conference_id: int, field: str, value: Any) -> Any:
     """Checks and saves one field at once; returns the value as stored."""
+    checked = check_conference_field(field, value)
+    with db.session() as session:
+        conference = _get(session, conference_id)
+        if getattr(conference, field) != checked:
+            setattr(conference, field, checked)
+    return checked
+
+
+def check_conference_field(field: str, value: Any) -> Any:
+    """``value`` as ``field`` stores it, or a :class:`UserError` saying what to put right."""
     title = FIELD_TITLES.get(field, field)
     if field in EDITABLE_TEXT:
         checked: Any = check_text(title, value, EDITABLE_TEXT[field], required=field in REQUIRED)
@@ -138,10 +148,6 @@ def update_conference_field(db: Database, conference_id: int, field: str, value:
         checked = Stage(value)
     else:
         raise ValueError(f"{field} is not a field the referral page edits")
-    with db.session() as session:
-        conference = _get(session, conference_id)
-        if getattr(conference, field) != checked:
-            setattr(conference, field, checked)
     return checked
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
+from alembic import command
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.store.audit import ACTOR_KEY, install_audit
-from fgc_desktop.store.migrate import upgrade_to_head
+from fgc_desktop.store.migrate import alembic_config
 
 DATABASE_FILE = "fgc-desktop.sqlite3"
 
@@ -68,18 +70,36 @@ class Database:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._factory)
         try:
-            upgrade_to_head(self.engine)
+            if self.is_sqlite:
+                _refuse_damaged_file(parsed.database)
+            _upgrade_whole(self.engine, self.is_sqlite)
         except (OperationalError, DatabaseError) as error:
             self.engine.dispose()
             raise UserError(_open_failure_message(parsed.render_as_string(), error)) from error
+        except CommandError as error:
+            self.engine.dispose()
+            raise UserError(
+                "This database was made by a newer version of FGC Desktop. "
+                "Install the newest version, then open it again. Nothing has been changed."
+            ) from error
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits when the block ends, or rolls back on any error."""
-        with self._factory() as session:
-            session.info[ACTOR_KEY] = self.actor
-            with session.begin():
-                yield session
+        """A session that commits when the block ends, or rolls back on any error.
+
+        A database that is busy, damaged, full or out of reach becomes a
+        :class:`UserError` saying the change was not saved and what to do.
+        """
+        try:
+            with self._factory() as session:
+                session.info[ACTOR_KEY] = self.actor
+                with session.begin():
+                    yield session
+        except DatabaseError as error:
+            message = _use_failure_message(error)
+            if message is None:
+                raise
+            raise UserError(message) from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -98,6 +118,64 @@ def _open_failure_message(url: str, error: Exception) -> str:
             "Restore it from a backup, or ask your IT service for help."
         )
     return f"The database could not be opened ({text}). Check the database setting."
+
+
+def _upgrade_whole(engine: Engine, is_sqlite: bool) -> None:
+    """Runs the migrations as one transaction, so a crash part-way leaves the old schema.
+
+    Python's sqlite3 module starts a transaction only before a data change, so
+    each CREATE TABLE would otherwise be committed on its own. An explicit
+    BEGIN IMMEDIATE holds them together and keeps a second copy of the app from
+    migrating at the same time.
+    """
+    with engine.begin() as connection:
+        if is_sqlite:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        command.upgrade(alembic_config(connection), "head")
+
+
+def _use_failure_message(error: DatabaseError) -> str | None:
+    text = str(getattr(error, "orig", error)).lower()
+    not_saved = "Your last change was not saved."
+    if error.connection_invalidated:
+        return (
+            f"The database server could not be reached. {not_saved} "
+            "Check the network connection, then try again."
+        )
+    if "locked" in text or "busy" in text:
+        return (
+            f"The database is busy in another program. {not_saved} "
+            "Close any other copy of FGC Desktop, then try again."
+        )
+    if "malformed" in text or "not a database" in text:
+        return (
+            f"The database file is damaged. {not_saved} Close FGC Desktop, "
+            "then restore your newest backup or ask your IT service for help."
+        )
+    if "disk is full" in text:
+        return f"The disk is full. {not_saved} Free some space, then try again."
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"The database file cannot be written to. {not_saved} "
+            "Ask your IT service to check you may change the data folder."
+        )
+    return None
+
+
+def _refuse_damaged_file(database: str | None) -> None:
+    """Checks an existing file read-only, so that a damaged one is never written to."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database).resolve()
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)) as raw:
+            problems = raw.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise UserError(_open_failure_message(str(path), error)) from error
+    if problems != [("ok",)]:
+        raise UserError(_open_failure_message(str(path), sqlite3.DatabaseError("malformed")))
 
 
 def open_database(url: str, actor: str | None = None) -> Database:
