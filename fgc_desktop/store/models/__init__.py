@@ -21,12 +21,18 @@ from fgc_desktop.store.models.plan import (
     PlanRecipient,
     PlanVersion,
 )
-from fgc_desktop.store.models.records import AuditEntry, ProducedDocument, Setting
+from fgc_desktop.store.models.records import (
+    AuditEntry,
+    AuditPurge,
+    ProducedDocument,
+    Setting,
+)
 from fgc_desktop.store.models.sharing import InformationItem, SharingDecision
 
 __all__ = [
     "ActionNote",
     "AuditEntry",
+    "AuditPurge",
     "Base",
     "Conference",
     "ConsentRecord",

@@ -103,7 +103,9 @@ class ConsentRecord(Entity):
 
     __tablename__ = "consent_records"
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     event: Mapped[ConsentEvent] = mapped_column(enum_type(ConsentEvent))
     by_name: Mapped[str] = mapped_column(String(120))
     participant_id: Mapped[int | None] = mapped_column(
@@ -121,7 +123,9 @@ class StepMark(Entity):
     __tablename__ = "step_marks"
     __table_args__ = (UniqueConstraint("conference_id", "step_key"),)
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     step_key: Mapped[str] = mapped_column(String(60))
     state: Mapped[StepState] = mapped_column(enum_type(StepState))
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -135,7 +139,9 @@ class TextTranslation(Entity):
     __tablename__ = "text_translations"
     __table_args__ = (UniqueConstraint("owner_uid", "field", "language"),)
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     owner_uid: Mapped[str] = mapped_column(String(32))
     field: Mapped[str] = mapped_column(String(60))
     language: Mapped[str] = mapped_column(String(16))

@@ -34,7 +34,9 @@ class Meeting(Entity):
 
     __tablename__ = "meetings"
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[MeetingKind] = mapped_column(enum_type(MeetingKind))
     status: Mapped[MeetingStatus] = mapped_column(
         enum_type(MeetingStatus), default=MeetingStatus.PLANNED
@@ -81,7 +83,9 @@ class MeetingChoice(Entity):
     __tablename__ = "meeting_choices"
     __table_args__ = (UniqueConstraint("meeting_id", "kind"),)
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[ChoiceKind] = mapped_column(enum_type(ChoiceKind))
     value: Mapped[str] = mapped_column(Text, default="")
     made_by: Mapped[ChoiceMadeBy] = mapped_column(enum_type(ChoiceMadeBy))
@@ -101,9 +105,11 @@ class MeetingAttendee(Entity):
     __tablename__ = "meeting_attendees"
     __table_args__ = (UniqueConstraint("meeting_id", "participant_id"),)
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     session: Mapped[MeetingSession] = mapped_column(
         enum_type(MeetingSession), default=MeetingSession.WHOLE
@@ -122,7 +128,9 @@ class InterpreterBooking(Entity):
 
     __tablename__ = "interpreter_bookings"
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
     language: Mapped[str] = mapped_column(String(16))
     booked: Mapped[bool] = mapped_column(default=False)
     interpreter_name: Mapped[str] = mapped_column(String(120), default="")

@@ -31,7 +31,9 @@ class Participant(Entity):
 
     __tablename__ = "participants"
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     given_name: Mapped[str] = mapped_column(String(80))
     family_name: Mapped[str] = mapped_column(String(80), default="")
     known_as: Mapped[str] = mapped_column(String(80), default="")
@@ -93,7 +95,9 @@ class Separation(Entity):
 
     __tablename__ = "separations"
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     first_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     second_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -108,9 +112,11 @@ class PreparationContact(Entity):
 
     __tablename__ = "preparation_contacts"
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     contact_on: Mapped[date]
     kind: Mapped[ContactKind] = mapped_column(enum_type(ContactKind))

@@ -34,7 +34,9 @@ class PlanVersion(Entity):
     __tablename__ = "plan_versions"
     __table_args__ = (UniqueConstraint("conference_id", "number"),)
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int]
     based_on_id: Mapped[int | None] = mapped_column(
         ForeignKey("plan_versions.id", ondelete="SET NULL")
@@ -74,7 +76,7 @@ class PlanAction(Entity):
     __tablename__ = "plan_actions"
 
     plan_version_id: Mapped[int] = mapped_column(
-        ForeignKey("plan_versions.id", ondelete="CASCADE")
+        ForeignKey("plan_versions.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(default=0)
     what: Mapped[str] = mapped_column(Text)
@@ -99,7 +101,9 @@ class ActionNote(Entity):
 
     __tablename__ = "action_notes"
 
-    action_id: Mapped[int] = mapped_column(ForeignKey("plan_actions.id", ondelete="CASCADE"))
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_actions.id", ondelete="CASCADE"), index=True
+    )
     written_on: Mapped[date]
     text: Mapped[str] = mapped_column(Text)
     by_whom: Mapped[str] = mapped_column(String(120), default="")
@@ -114,10 +118,10 @@ class PlanRecipient(Entity):
     __table_args__ = (UniqueConstraint("plan_version_id", "participant_id"),)
 
     plan_version_id: Mapped[int] = mapped_column(
-        ForeignKey("plan_versions.id", ondelete="CASCADE")
+        ForeignKey("plan_versions.id", ondelete="CASCADE"), index=True
     )
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     method: Mapped[DeliveryMethod | None] = mapped_column(enum_type(DeliveryMethod))
     sent_on: Mapped[date | None]
@@ -132,7 +136,9 @@ class Outcome(Entity):
     __tablename__ = "outcomes"
     __table_args__ = (UniqueConstraint("child_id", "months_after"),)
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     child_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     months_after: Mapped[int]
     due_on: Mapped[date]

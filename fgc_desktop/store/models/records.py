@@ -20,7 +20,9 @@ class ProducedDocument(Entity):
 
     __tablename__ = "produced_documents"
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     recipient_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL")
     )
@@ -72,3 +74,23 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class AuditPurge(Base):
+    """Authority to remove one deleted conference's history when its retention ends.
+
+    The audit trail refuses every change, except deleting the entries of a
+    conference named here, up to ``last_entry_id``: a conference id that SQLite
+    reuses later can never have its own history removed. Purges are never
+    changed or removed themselves.
+    """
+
+    __tablename__ = "audit_purges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int]
+    reference: Mapped[str] = mapped_column(String(40))
+    last_entry_id: Mapped[int]
+    purged_at: Mapped[datetime] = mapped_column(default=utc_now)
+    purged_by: Mapped[str] = mapped_column(String(120), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -21,7 +21,9 @@ class InformationItem(Entity):
 
     __tablename__ = "information_items"
 
-    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(160))
     text: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(160), default="")
@@ -52,9 +54,11 @@ class SharingDecision(Entity):
     __tablename__ = "sharing_decisions"
     __table_args__ = (UniqueConstraint("item_id", "participant_id"),)
 
-    item_id: Mapped[int] = mapped_column(ForeignKey("information_items.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("information_items.id", ondelete="CASCADE"), index=True
+    )
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     choice: Mapped[SharingChoice] = mapped_column(enum_type(SharingChoice))
     summary: Mapped[str] = mapped_column(Text, default="")
