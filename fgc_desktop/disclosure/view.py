@@ -1,0 +1,159 @@
+"""The answer to “what may this recipient see?”: plain, frozen data and nothing more.
+
+Every document is built from a :class:`RecipientView` alone, so whatever is
+not in it cannot be printed. It holds no database object and no id a document
+could use to look something up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from fgc_desktop.domain.enums import (
+    InformationCategory,
+    MeetingKind,
+    MeetingSession,
+    ReferrerDecision,
+    Role,
+)
+
+
+@dataclass(frozen=True)
+class ServiceDetails:
+    """How families reach the service; printed on documents instead of anyone's own address.
+
+    The coordinator's own phone and email are printed only when
+    ``print_coordinator_contact`` is on; otherwise the view leaves them empty.
+    """
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    coordinator_name: str = ""
+    coordinator_phone: str = ""
+    coordinator_email: str = ""
+    print_coordinator_contact: bool = False
+
+
+@dataclass(frozen=True)
+class RecipientDetails:
+    """The person a document is for. Their own contact details appear only in their own view."""
+
+    uid: str
+    name: str
+    language: str
+    role: Role
+    relationship: str
+    is_child: bool
+    advocate_name: str
+    address: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    """The meeting as this recipient needs to know it.
+
+    ``childcare`` and ``travel_help`` are what is offered to this recipient for
+    their own needs; ``interpreter_language`` is set when they need one.
+    ``session`` is the part of the meeting they are invited to, if settled.
+    """
+
+    kind: MeetingKind
+    starts_at: datetime | None
+    ends_at: datetime | None
+    venue_name: str
+    venue_address: str
+    venue_access: str
+    food: str
+    information_start: datetime | None
+    information_end: datetime | None
+    private_time_start: datetime | None
+    private_time_end: datetime | None
+    agreement_start: datetime | None
+    agreement_end: datetime | None
+    private_family_time: bool
+    interpreter_language: str
+    interpreter_booked: bool
+    childcare: str
+    travel_help: str
+    session: MeetingSession | None
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """One piece of information the recipient may read: its full text, or a summary."""
+
+    uid: str
+    title: str
+    category: InformationCategory
+    text: str
+    is_summary: bool
+
+
+@dataclass(frozen=True)
+class InviteeView:
+    """Another person invited: a name and how they are related, never how to reach them."""
+
+    name: str
+    relationship: str
+
+
+@dataclass(frozen=True)
+class ActionView:
+    what: str
+    who: str
+    by_when: date | None
+    by_when_text: str
+    how_known: str
+    who_checks: str
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """The family plan, for the people on its distribution list only."""
+
+    uid: str
+    number: int
+    created_on: date | None
+    actions: tuple[ActionView, ...]
+    help_from_services: str
+    backup_plan: str
+    monitoring: str
+    review_date: date | None
+    family_lead_name: str
+    referrer_decision: ReferrerDecision
+    referrer_reasons: str
+    distribution: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecipientView:
+    """Everything one recipient's documents may print.
+
+    ``recipient`` is ``None`` for a document for anyone (the leaflet): such a
+    view carries the service's details and the reference, and no name, no
+    meeting, no information and no plan.
+    """
+
+    reference: str
+    service: ServiceDetails
+    recipient: RecipientDetails | None = None
+    family_name: str = ""
+    children: tuple[str, ...] = ()
+    meeting: MeetingView | None = None
+    review_date: date | None = None
+    items: tuple[ItemView, ...] = ()
+    invitees: tuple[InviteeView, ...] = ()
+    plan: PlanView | None = None
+
+    @property
+    def is_for_anyone(self) -> bool:
+        return self.recipient is None
+
+    def carried_items(self) -> list[dict[str, str]]:
+        """The uid and title of each item carried, as the disclosure log keeps them."""
+        return [{"uid": item.uid, "title": item.title} for item in self.items]
