@@ -1,0 +1,1 @@
+"""The family network's widgets: the people table and editor, contacts, separations, picture."""
