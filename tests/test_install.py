@@ -12,6 +12,8 @@ import pytest
 NEEDED = (
     "fgc_desktop/resources/icons/LICENSE-tabler.txt",
     "fgc_desktop/translations/README.md",
+    "fgc_desktop/translations/cy/LC_MESSAGES/fgc_documents.mo",
+    "fgc_desktop/translations/ar/LC_MESSAGES/fgc_documents.mo",
     "fgc_desktop/store/migrations/env.py",
     "fgc_desktop/store/migrations/versions/0001_initial_schema.py",
     "fgc_desktop/casefile/schema.json",

@@ -1,11 +1,18 @@
 """gettext catalogues for the app's own words.
 
 Two domains: ``fgc_ui`` for the interface and ``fgc_documents`` for what
-families read. Compiled ``.mo`` files are looked for beside the ``.po`` files in
-``translations/<lang>/LC_MESSAGES/``; a missing one falls back to English.
+families read. The installed app reads ``.mo`` files compiled when the wheel is
+built (``hatch_build.py``); run from a checkout, where only the ``.po`` files
+are kept, the ``.po`` is compiled in memory instead. A language with neither
+falls back to English.
 """
 
 import gettext as _gettext
+import io
+from functools import cache
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
 from fgc_desktop.paths import translations_dir
 
@@ -15,11 +22,22 @@ DOCUMENTS_DOMAIN = "fgc_documents"
 _interface: _gettext.NullTranslations = _gettext.NullTranslations()
 
 
+@cache
 def catalogue(domain: str, language_code: str) -> _gettext.NullTranslations:
     """The catalogue for one domain and language, English when there is none."""
-    return _gettext.translation(
-        domain, localedir=str(translations_dir()), languages=[language_code], fallback=True
-    )
+    folder = translations_dir() / language_code / "LC_MESSAGES"
+    compiled, source = folder / f"{domain}.mo", folder / f"{domain}.po"
+    if compiled.exists() or not source.exists():
+        return _gettext.translation(
+            domain, localedir=str(translations_dir()), languages=[language_code],
+            fallback=True,
+        )
+    with source.open("rb") as po_file:
+        messages = read_po(po_file, locale=None, domain=domain)
+    buffer = io.BytesIO()
+    write_mo(buffer, messages)
+    buffer.seek(0)
+    return _gettext.GNUTranslations(buffer)
 
 
 def set_interface_language(language_code: str) -> None:
