@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from fgc_desktop.domain.enums import Attendance, MeetingStatus, PlanStatus, ReferrerDecision
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.plan_checks import ActionDetails, ActionWarning, action_warnings
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import FAMILY_ROLES, first_plan
 from fgc_desktop.services.arrangements import (
@@ -80,6 +81,13 @@ class ActionLine:
     def when(self) -> str:
         """The deadline as typed: a date as year-month-day, or words like “every Friday”."""
         return self.by_when.isoformat() if self.by_when else self.by_when_text
+
+    @property
+    def warnings(self) -> list[ActionWarning]:
+        """What is missing or vague in this action; a warning never stops it being saved."""
+        return action_warnings(ActionDetails(self.what, self.who, self.by_when,
+                                             self.by_when_text, self.how_known,
+                                             self.who_checks))
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -115,13 +114,10 @@ class Workspace(QWidget):
         page_area = QWidget()
         page_layout = QVBoxLayout(page_area)
         page_layout.setContentsMargins(12, 0, 0, 0)
-        # A page wider or taller than the room scrolls, rather than forcing the window
+        # Pages scroll inside themselves; their minimum sizes must not force the window
         # past a small laptop screen at 150% scaling.
-        page_scroll = QScrollArea()
-        page_scroll.setWidgetResizable(True)
-        page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page_scroll.setWidget(self.stack)
-        page_layout.addWidget(page_scroll)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        page_layout.addWidget(self.stack)
         hint = _("Show or hide the steps beside the page ({key})").format(key=STEPS_SHORTCUT)
         self.checklist = StepChecklist(db, hint)
         self.checklist.changed.connect(self._refresh_steps)

@@ -9,10 +9,11 @@ from fgc_desktop.services.demo import DEMO_CONFERENCES, load_demo
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import texts_in
-from tests.ui.sample_conference import build_empty_conference, build_sample_conference
+from tests.ui.sample_conference import build_empty_conference
 
 # Pages that edit what they show are tested in their own modules.
-EDITING_PAGES = {"referral", "people", "preparation", "arrangements", "sharing", "meeting"}
+EDITING_PAGES = {"referral", "people", "preparation", "arrangements", "sharing", "meeting",
+                 "plan", "review"}
 SUMMARY_PAGES = [page.key for page in PAGES if page.key not in EDITING_PAGES]
 
 
@@ -20,21 +21,6 @@ def _page_texts(window: MainWindow, conference_id: int, key: str) -> list[str]:
     window.open_conference(conference_id, key)
     assert window.workspace.current_key() == key
     return texts_in(window.workspace.pages[key])
-
-
-def test_plan_shows_the_latest_version_and_its_actions(window: MainWindow, db: Database) -> None:
-    texts = _page_texts(window, build_sample_conference(db), "plan")
-
-    assert "Version 1" in texts
-    assert {"Walk Pip to school each morning", "Every school day", "1 Apr 2026"} <= set(texts)
-    assert "Maple Testerson" in texts
-
-
-def test_review_shows_review_meetings_and_outcomes(window: MainWindow, db: Database) -> None:
-    texts = _page_texts(window, build_sample_conference(db), "review")
-
-    assert "Elmfield Library" in texts
-    assert {"Pip Testerson", "3 months", "With parents"} <= set(texts)
 
 
 @pytest.mark.parametrize("key", SUMMARY_PAGES)
@@ -50,12 +36,10 @@ def test_an_empty_page_says_nothing_is_recorded_yet(
     assert sentences, f"the {key} page shows no sentence when empty"
 
 
-def test_every_demo_conference_fills_its_pages(window: MainWindow, db: Database) -> None:
+def test_every_demo_conference_opens_on_every_page(window: MainWindow, db: Database) -> None:
     load_demo(db)
-    shown = 0
     for reference, _build in DEMO_CONFERENCES:
         conference_id = find_conference_id(db, reference)
-        for key in SUMMARY_PAGES:
-            window.open_conference(conference_id, key)
-            shown += len(window.workspace.pages[key].findChildren(QTableWidget))
-    assert shown > len(DEMO_CONFERENCES)
+        for page in PAGES:
+            window.open_conference(conference_id, page.key)
+            assert window.workspace.current_key() == page.key

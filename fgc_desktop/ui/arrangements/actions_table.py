@@ -38,6 +38,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("what", N_("What will be done")), ("who", N_("Who does it")), ("when", N_("By when")),
     ("how_known", N_("How everyone will know")), ("who_checks", N_("Who checks")),
 )
+# After the editable columns, a read-only one says what is missing or vague; it never blocks.
+CHECK_TITLE = N_("To check")
+PROBLEMS = {"missing": N_("missing"), "vague": N_("vague"), "nobody": N_("names nobody")}
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_ROWS_WHEN_EMPTY = 2
 EDITING = (QAbstractItemView.EditTrigger.DoubleClicked
@@ -52,11 +55,12 @@ class ActionsTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, len(COLUMNS) + 1)
         self.table.setAccessibleName(_("Actions of the plan"))
         self.table.setAccessibleDescription(_("Enter or F2 edits a cell, Delete removes an "
                                               "action, Insert adds one."))
-        self.table.setHorizontalHeaderLabels([_(title) for _field, title in COLUMNS])
+        self.table.setHorizontalHeaderLabels([*(_(title) for _field, title in COLUMNS),
+                                              _(CHECK_TITLE)])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(EDITING)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,6 +129,22 @@ class ActionsTable(QWidget):
             item.setData(ID_ROLE, action.id)
             item.setToolTip(_(title))
             self.table.setItem(row, column, item)
+        self.table.setItem(row, len(COLUMNS), self._check_item(action))
+
+    @staticmethod
+    def _check_item(action: ActionLine) -> QTableWidgetItem:
+        """The action's warnings in short, with the full words as its tooltip."""
+        warnings = action.warnings
+        titles = dict(COLUMNS)
+        short = "\n".join(f"{_(titles[w.field])}: {_(PROBLEMS[w.problem])}" for w in warnings)
+        item = QTableWidgetItem(icon("alert-triangle" if warnings else "circle-check"),
+                                short or _("All clear"))
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        full = " ".join(w.text for w in warnings) or _("Every detail is there.")
+        item.setToolTip(full)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, full)
+        item.setData(ID_ROLE, action.id)
+        return item
 
     def action_id(self, row: int) -> int | None:
         item = self.table.item(row, 0)
@@ -140,7 +160,7 @@ class ActionsTable(QWidget):
 
     def _changed(self, item: QTableWidgetItem) -> None:
         action_id = self.action_id(item.row())
-        if action_id is not None:
+        if action_id is not None and item.column() < len(COLUMNS):
             self.cell_edited.emit(action_id, COLUMNS[item.column()][0], item.text())
             self._fit()
 
