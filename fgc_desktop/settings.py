@@ -70,6 +70,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("backup_keep", 14, N_("Daily backups to keep"), 1, 365),
     SettingSpec("backup_folder", "", N_("Folder for backups (empty: the app's own folder)")),
     SettingSpec("interface_language", "en", N_("Interface language")),
+    SettingSpec("glossary_additions", "", N_("The service's own words for the glossary")),
 )
 
 SETTING_SPECS = {spec.key: spec for spec in SETTINGS}

@@ -1,9 +1,15 @@
-"""The referral: who referred, why, and the referrer's own words; saved as you type.
+"""The referral and consent: who referred, why, the referrer's own words, and consent.
 
-Every change goes through ``update_conference_field`` after a short pause, at
+Every change goes through ``save_conference_field`` after a short pause, at
 once when a field loses focus, and when the page is left or the window closes.
 A value the service refuses is explained beside the form and is not saved, so
 the database keeps the last good value.
+
+The page keeps the conference's version it loaded and the value each field
+showed, so a field another coordinator saved meanwhile is not overwritten: the
+conflict dialog shows both versions and the coordinator chooses. The words a
+family reads have a plain-words checker under them, which suggests and never
+blocks.
 """
 
 from __future__ import annotations
@@ -25,16 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.stages import STAGES, PageInfo
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.conferences import get_conference_fields, update_conference_field
+from fgc_desktop.services.conferences import get_conference_fields
+from fgc_desktop.services.versioned_edits import NOT_SHOWN, save_conference_field
+from fgc_desktop.store.conflicts import ConflictError
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.autosave import FieldSaver
+from fgc_desktop.ui.conflict_dialog import KEEP_MINE, ConflictDialog
+from fgc_desktop.ui.consent_panel import ConsentPanel
 from fgc_desktop.ui.date_field import DateField
 from fgc_desktop.ui.pages.base import WorkspacePage
+from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
+from fgc_desktop.ui.plain_language.source import glossary_source
 from fgc_desktop.ui.widgets import heading, note, plain
 
-# Fields whose change the workspace header shows.
 TEXT_LINES = 5
 
 
@@ -43,12 +55,17 @@ class ReferralPage(WorkspacePage):
         super().__init__(db, info, parent)
         self._loading = False
         self._problems: dict[str, str] = {}
+        self._version = 0
+        self._shown: dict[str, Any] = {}
+        self._conflicts: list[ConflictError] = []
+        self.conflict_dialog: ConflictDialog | None = None
         self.saver = FieldSaver(self._save, parent=self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._failed)
         self.lines: dict[str, QLineEdit] = {}
         self.dates: dict[str, DateField] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
+        self.checkers: dict[str, PlainWordsChecker] = {}
 
         self.status = note()
         self.status.setAccessibleName(_("Saving"))
@@ -63,8 +80,11 @@ class ReferralPage(WorkspacePage):
         body.setContentsMargins(0, 0, 0, 0)
         family, referrer = self._family_group(), self._referrer_group()
         _align_captions(family, referrer)
+        self.consent = ConsentPanel(db)
+        self.consent.changed.connect(self.conference_changed)
         body.addWidget(family)
         body.addWidget(referrer)
+        body.addWidget(self.consent)
         body.addWidget(self._words_group())
         body.addStretch(1)
         scroll = QScrollArea()
@@ -112,12 +132,14 @@ class ReferralPage(WorkspacePage):
         grid.addWidget(hint, 0, 0, 1, 2)
         self._text(grid, 1, 0, "reason_for_referral", _("Reason for referra&l"),
                    _("Why the family was referred"), span=2)
-        self._text(grid, 3, 0, "worries", _("&Worries"), _("What the referrer is worried about"))
-        self._text(grid, 3, 1, "strengths", _("Stren&gths"), _("What is going well"))
-        self._text(grid, 5, 0, "bottom_lines", _("&Bottom lines"),
+        self._text(grid, 4, 0, "worries", _("&Worries"), _("What the referrer is worried about"))
+        self._text(grid, 4, 1, "strengths", _("Stren&gths"), _("What is going well"))
+        self._text(grid, 7, 0, "bottom_lines", _("&Bottom lines"),
                    _("What the council will not accept"))
-        self._text(grid, 5, 1, "questions", _("&Questions for the family's plan"),
+        self._text(grid, 7, 1, "questions", _("&Questions for the family's plan"),
                    _("What the family's plan must answer"))
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         return group
 
     def _place(self, grid: QGridLayout, row: int, column: int, caption: str,
@@ -161,11 +183,17 @@ class ReferralPage(WorkspacePage):
         label.setBuddy(editor)
         grid.addWidget(label, row, column, 1, span)
         grid.addWidget(editor, row + 1, column, 1, span)
+        checker = PlainWordsChecker(self.db, editor, plain(caption))
+        self.checkers[field] = checker
+        grid.addWidget(checker, row + 2, column, 1, span, Qt.AlignmentFlag.AlignTop)
 
     def refresh(self) -> None:
         assert self.conference_id is not None
         self.saver.discard()
+        glossary_source(self.db).reload(self.db)
         fields = get_conference_fields(self.db, self.conference_id)
+        self._version = fields["version"]
+        self._shown = dict(fields)
         self._loading = True
         try:
             for name, line in self.lines.items():
@@ -177,6 +205,7 @@ class ReferralPage(WorkspacePage):
             self.stage.setCurrentIndex(self.stage.findData(fields["stage"]))
         finally:
             self._loading = False
+        self.consent.load(self.conference_id)
         self._problems.clear()
         self._show_status("")
 
@@ -192,8 +221,50 @@ class ReferralPage(WorkspacePage):
         self.saver.flush()
 
     def _save(self, field: str, value: Any) -> Any:
+        """Saves unless someone saved this field since it was shown: then the coordinator picks."""
         assert self.conference_id is not None
-        return update_conference_field(self.db, self.conference_id, field, value)
+        try:
+            saved = save_conference_field(self.db, self.conference_id, field, value,
+                                          self._version, self._shown.get(field, NOT_SHOWN))
+        except ConflictError as conflict:
+            self._conflicts.append(conflict)
+            self._next_conflict()
+            raise
+        self._version = saved.version
+        self._shown[field] = saved.value
+        return saved.value
+
+    def _next_conflict(self) -> None:
+        """Shows the first conflict waiting, one dialog at a time."""
+        if self.conflict_dialog is not None or not self._conflicts:
+            return
+        self.conflict_dialog = ConflictDialog(self._conflicts[0], self)
+        self.conflict_dialog.chosen.connect(self._resolve)
+        self.conflict_dialog.open()
+
+    def _resolve(self, choice: str) -> None:
+        """Keeps mine or theirs; when no other conflict waits, reads the page afresh."""
+        conflict = self._conflicts.pop(0)
+        self.conflict_dialog = None
+        news = self._keep_mine(conflict) if choice == KEEP_MINE else _("Kept their version.")
+        if self._conflicts:
+            self._next_conflict()
+            return
+        self.refresh()
+        self._show_status(news)
+        self.conference_changed.emit()
+
+    def _keep_mine(self, conflict: ConflictError) -> str:
+        assert self.conference_id is not None
+        try:
+            save_conference_field(self.db, self.conference_id, conflict.field, conflict.yours,
+                                  conflict.current_version, conflict.theirs)
+        except ConflictError as again:
+            self._conflicts.append(again)
+            return ""
+        except UserError as error:
+            return str(error)
+        return _("Saved")
 
     def _saved(self, field: str, _value: object) -> None:
         self._problems.pop(field, None)

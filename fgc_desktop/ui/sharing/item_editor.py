@@ -35,6 +35,7 @@ from fgc_desktop.store.database import Database
 from fgc_desktop.ui.autosave import FieldSaver
 from fgc_desktop.ui.date_field import DateField
 from fgc_desktop.ui.labels import label
+from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
 from fgc_desktop.ui.widgets import note
 
 TEXT_LINES = 3
@@ -103,6 +104,7 @@ class ItemEditor(QGroupBox):
         grid.addWidget(self.words, 5, 1, 1, 3)
         grid.addWidget(note(_("The title is printed above the words or their summary: keep "
                               "it neutral.")), 6, 1, 1, 3)
+        grid.addWidget(PlainWordsChecker(self._db, self.words, _("The information")), 7, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
