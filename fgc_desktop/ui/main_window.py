@@ -1,7 +1,8 @@
 """The main window: Home, the conference list, the workspace of one conference, the menus.
 
 The window only routes: every change goes through a service, and each page
-reads and saves for itself.
+reads and saves for itself. After a restore the window is handed the new
+database and builds its views afresh, so no view keeps the replaced one.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from fgc_desktop.ui.conference_list import ConferenceListView
 from fgc_desktop.ui.home import HomeView
 from fgc_desktop.ui.icons import app_icon, icon
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
+from fgc_desktop.ui.safety_actions import SafetyActions
 from fgc_desktop.ui.undo_notice import UndoNotice
 from fgc_desktop.ui.window_state import WindowLayout, read_layout, write_layout
 from fgc_desktop.ui.workspace import Workspace
@@ -46,30 +48,53 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self._make_actions()
-
-        self.list_view = ConferenceListView(
-            db, (self.new_action, self.open_action, self.archive_action)
-        )
-        self.list_view.addAction(self.open_action)
-        self.home = HomeView(db, (self.new_action,))
-        self.workspace = Workspace(db)
+        self.safety = SafetyActions(self)
         self.stack = QStackedWidget()
-        for view in (self.home, self.list_view, self.workspace):
-            self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
-        self._came_from: QWidget = self.home
+        self._build_views()
         self.undo_notice = UndoNotice()
         self.statusBar().addPermanentWidget(self.undo_notice)
         self._make_menus()
         self._make_switch()
+        self.stack.currentChanged.connect(self._update_actions)
+        self._restore_layout()
+        self._update_actions()
 
+    def _build_views(self) -> None:
+        """Home, the list and the workspace over ``self.db``."""
+        self.list_view = ConferenceListView(
+            self.db, (self.new_action, self.open_action, self.archive_action)
+        )
+        self.list_view.addAction(self.open_action)
+        self.home = HomeView(self.db, (self.new_action,))
+        self.workspace = Workspace(self.db)
+        for view in (self.home, self.list_view, self.workspace):
+            self.stack.addWidget(view)
+        self._came_from: QWidget = self.home
         self.home.open_requested.connect(self.open_conference)
         self.list_view.open_requested.connect(self.open_conference)
         self.list_view.selection_changed.connect(self._update_actions)
         self.workspace.back_requested.connect(self.go_back)
-        self.stack.currentChanged.connect(self._update_actions)
-        self._restore_layout()
-        self._update_actions()
+
+    def use_database(self, db: Database) -> None:
+        """Shows ``db`` in new views; the old views go, and with them the old database."""
+        old_views = (self.home, self.list_view, self.workspace)
+        columns, splitter = self.list_view.header_state(), self.workspace.splitter_state()
+        self.undo_notice.dismiss()
+        self.db = db
+        self._build_views()
+        self.list_view.restore_header_state(columns)
+        self.workspace.restore_splitter_state(splitter)
+        self.show_home()
+        for view in old_views:
+            self.stack.removeWidget(view)
+            view.deleteLater()
+
+    def flush(self) -> None:
+        """Saves whatever the page in view holds unsaved."""
+        if self.in_workspace():
+            self.workspace.flush()
+
 
     def _make_actions(self) -> None:
         self.new_action = _action(self, _("&New conference…"), "plus", "Ctrl+N")
@@ -102,6 +127,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(_("&File"))
         file_menu.addActions([self.new_action, self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.safety.backup_action, self.safety.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.safety.history_action, self.safety.retention_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -109,6 +138,8 @@ class MainWindow(QMainWindow):
         go_menu.addActions([self.home_action, self.list_action])
         conference_menu = bar.addMenu(_("&Conference"))
         conference_menu.addActions([self.open_action, self.archive_action, self.back_action])
+        conference_menu.addSeparator()
+        conference_menu.addAction(self.safety.conference_history_action)
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -158,8 +189,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         """Shows Home, read afresh: a conference may have changed since it was last shown."""
-        if self.in_workspace():
-            self.workspace.flush()
+        self.flush()
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.home.focus_first_line()
@@ -168,8 +198,7 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         keep = self.workspace.conference_id if self.in_workspace() else None
-        if self.in_workspace():
-            self.workspace.flush()
+        self.flush()
         self.list_view.refresh(keep)
         self.stack.setCurrentWidget(self.list_view)
         self.list_view.table.setFocus()
@@ -177,8 +206,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def new_conference(self) -> None:
-        if self.in_workspace():
-            self.workspace.flush()
+        self.flush()
         dialog = NewConferenceDialog(self.db, self)
         if dialog.exec() and dialog.conference_id is not None:
             self.list_view.refresh(dialog.conference_id)
@@ -223,8 +251,7 @@ class MainWindow(QMainWindow):
         chosen = self.current_conference()
         if chosen is None:
             return
-        if self.in_workspace():
-            self.workspace.flush()
+        self.flush()
         written = casefile_actions.export_from_dialog(self, self.db, chosen[1])
         if written is not None:
             self.statusBar().showMessage(_("Saved the case file as {file}.").format(file=written),
@@ -255,6 +282,7 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(chosen is not None)
         self.export_action.setEnabled(chosen is not None)
         self.back_action.setEnabled(in_workspace)
+        self.safety.update(chosen is not None)
         archived = chosen is not None and chosen[2]
         self.archive_action.setText(_("Un&archive") if archived else _("&Archive"))
         self.home_action.setChecked(current is self.home)

@@ -2,7 +2,9 @@
 
 ``RetentionDialog(db, data_dir, parent)``; emits ``deleted(list)`` with the
 references deleted, so the conference list can refresh. Nothing is ticked at
-first, and deleting asks once more inside the dialog.
+first, and deleting asks once more inside the dialog. Deleting removes the
+conference's history of changes too; the notes left behind (reference, when,
+by whom) are listed under the table.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,11 +32,12 @@ from fgc_desktop.services.retention import (
     RetentionCandidate,
     delete_for_retention,
     due_for_deletion,
+    past_deletions,
 )
 from fgc_desktop.services.settings import get_setting
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.dialog_parts import close_buttons, wrapped
-from fgc_desktop.ui.labels import show_date
+from fgc_desktop.ui.labels import show_date, show_date_time
 from fgc_desktop.ui.settings_widgets import MessageLabel
 
 
@@ -49,17 +53,11 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(_("Records past their keeping period"))
         self.setAccessibleName(_("Records past their keeping period"))
         months = int(get_setting(db, "retention_months"))
-        self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName(_("Conferences past their keeping period"))
-        self.table.setHorizontalHeaderLabels(
-            [_("Reference"), _("Family name"), _("Closed on"), _("Archived on")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = _table(_("Conferences past their keeping period"),
+                            [_("Reference"), _("Family name"), _("Closed on"), _("Archived on")])
         self.table.itemChanged.connect(self._update_buttons)
+        self.earlier = _table(_("Conferences deleted earlier"),
+                              [_("Reference"), _("Deleted"), _("By")])
         self.message = MessageLabel()
         self.delete_button = QPushButton(_("&Delete the ticked records…"))
         self.delete_button.setAccessibleName(_("Delete the ticked records"))
@@ -74,12 +72,19 @@ class RetentionDialog(QDialog):
         layout.addWidget(wrapped(_(
             "Your service keeps closed records for {months} months (see Settings). These "
             "conferences were closed or archived longer ago than that. Check each one "
-            "against your records policy, tick those to delete, then delete them. "
-            "Deleting cannot be undone; the history of changes notes what was deleted, "
-            "when and by whom.").format(months=months)))
-        layout.addWidget(self.table, 1)
+            "against your records policy, tick those to delete, then delete them.").format(
+                months=months)))
+        layout.addWidget(wrapped(_(
+            "Deleting cannot be undone. It removes everything recorded about the family, "
+            "and the conference's history of changes too. All that is kept is a note of "
+            "its reference, when it was deleted and by whom.")))
+        layout.addWidget(self.table, 3)
         layout.addWidget(self.message)
         layout.addWidget(self.confirm)
+        self.earlier_label = QLabel(_("Deleted &earlier:"))
+        self.earlier_label.setBuddy(self.earlier)
+        layout.addWidget(self.earlier_label)
+        layout.addWidget(self.earlier, 1)
         layout.addWidget(buttons)
         self.refresh()
         width = self.fontMetrics().averageCharWidth()
@@ -97,13 +102,22 @@ class RetentionDialog(QDialog):
             self.table.setItem(row, 0, tick)
             for column, text in enumerate((candidate.family_name, show_date(candidate.closed_on),
                                            show_date(candidate.archived_on)), start=1):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, column, item)
+                self.table.setItem(row, column, _read_only(text))
         self.table.blockSignals(False)
         if not self._candidates:
             self.message.show_note(_("No conference is past the keeping period."))
+        self._show_earlier()
         self._update_buttons()
+
+    def _show_earlier(self) -> None:
+        earlier = past_deletions(self._db)
+        self.earlier.setRowCount(len(earlier))
+        for row, past in enumerate(earlier):
+            for column, text in enumerate(
+                    (past.reference, show_date_time(past.deleted_at), past.deleted_by)):
+                self.earlier.setItem(row, column, _read_only(text))
+        self.earlier_label.setVisible(bool(earlier))
+        self.earlier.setVisible(bool(earlier))
 
     def set_ticked(self, reference: str, ticked: bool = True) -> None:
         for row, candidate in enumerate(self._candidates):
@@ -142,6 +156,24 @@ class RetentionDialog(QDialog):
         self.delete_button.setEnabled(bool(self.ticked()))
 
 
+def _table(name: str, headings: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headings))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headings)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
 class _Confirmation(QWidget):
     """Asks once more, inside the dialog, before anything is deleted."""
 
@@ -161,8 +193,9 @@ class _Confirmation(QWidget):
 
     def ask(self, count: int) -> None:
         self.question.setText(ngettext(
-            "Delete this conference and everything recorded in it? This cannot be undone.",
-            "Delete these {count} conferences and everything recorded in them? "
-            "This cannot be undone.", count).format(count=count))
+            "Delete this conference, everything recorded in it and its history of "
+            "changes? This cannot be undone.",
+            "Delete these {count} conferences, everything recorded in them and their "
+            "history of changes? This cannot be undone.", count).format(count=count))
         self.show()
         self.yes.setFocus()

@@ -1,4 +1,4 @@
-"""The settings dialog: the service's details, the coordinator, targets, language, database.
+"""The settings dialog: the service, the coordinator, targets, backups, language, database.
 
 The form is built from the settings registry, so a new setting appears here
 without touching this module; only the address, the logo, the interface
@@ -34,6 +34,7 @@ from fgc_desktop.store.database import Database
 from fgc_desktop.ui.settings_database import DatabaseChoice
 from fgc_desktop.ui.settings_editors import (
     CheckEditor,
+    FolderEditor,
     LanguageEditor,
     LineEditor,
     MultilineEditor,
@@ -56,6 +57,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(N_("Service"), ("service_", "print_")),
     Section(N_("You"), ("coordinator_",)),
     Section(N_("Targets and keeping records"), ("target_", "retention_")),
+    Section(N_("Backups"), ("backup_",)),
     Section(N_("Language"), ("interface_",)),
 )
 OTHER_SECTION_TITLE = N_("Other")
@@ -65,6 +67,7 @@ EDITORS_BY_KEY: dict[str, type[SettingEditor]] = {
     "service_address": MultilineEditor,
     "service_logo_png": LogoEditor,
     "interface_language": LanguageEditor,
+    "backup_folder": FolderEditor,
 }
 EDITORS_BY_TYPE: dict[type, type[SettingEditor]] = {
     str: LineEditor,
@@ -90,6 +93,10 @@ HELP: dict[str, str] = {
     "target_days_plan_sent": _TARGET_HELP,
     "target_days_to_review": _TARGET_HELP,
     "retention_months": N_("Your council's records policy says how long this should be."),
+    "backup_keep": N_("How many daily backups to keep. FGC Desktop makes one a day by itself "
+                      "and removes the oldest."),
+    "backup_folder": N_("Folder for backups; empty means the “backups” folder in the app's "
+                        "data folder."),
     "interface_language": N_(
         "The language of FGC Desktop's own menus and buttons. "
         "Each family's documents are in the language chosen for that family."

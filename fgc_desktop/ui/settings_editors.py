@@ -8,8 +8,11 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -54,6 +57,33 @@ class LineEditor(SettingEditor):
 
     def value(self) -> str:
         return self._edit.text().strip()
+
+
+class FolderEditor(SettingEditor):
+    """A folder typed in, or picked with a button; empty is allowed and means the default."""
+
+    def __init__(self, spec: SettingSpec, value: Any, mnemonics: Mnemonics) -> None:
+        super().__init__(spec, value, mnemonics)
+        self._edit = QLineEdit(str(value))
+        self._edit.setAccessibleName(self.title)
+        self.choose = QPushButton(mnemonics.mark(_("Choose…")))
+        self.choose.setAccessibleName(_("Choose a folder for: {setting}").format(
+            setting=self.title))
+        self.choose.clicked.connect(self._ask_for_folder)
+        self.focus_widget = self._edit
+        self.widget = QWidget()
+        layout = QHBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._edit, 1)
+        layout.addWidget(self.choose)
+
+    def value(self) -> str:
+        return self._edit.text().strip()
+
+    def _ask_for_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self.widget, self.title, self.value())
+        if chosen:
+            self._edit.setText(chosen)
 
 
 class MultilineEditor(SettingEditor):

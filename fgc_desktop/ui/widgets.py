@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -44,10 +44,23 @@ def action_button(action: QAction, parent: QWidget | None = None) -> QToolButton
     button = QToolButton(parent)
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-
-    def follow() -> None:
-        button.setAccessibleName(plain(action.text()))
-
-    action.changed.connect(follow)
-    follow()
+    _NameFollower(button, action)
     return button
+
+
+class _NameFollower(QObject):
+    """Renames the button when its action is renamed; goes with the button, and so does the link.
+
+    The action usually outlives the button (the window's actions, a view's
+    buttons), so the link must not outlive the button.
+    """
+
+    def __init__(self, button: QToolButton, action: QAction) -> None:
+        super().__init__(button)
+        self._button = button
+        self._action = action
+        action.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        self._button.setAccessibleName(plain(self._action.text()))

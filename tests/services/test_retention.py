@@ -1,24 +1,34 @@
-"""Conferences kept past the retention period are listed for review and can be deleted."""
+"""Conferences kept past the retention period are listed for review and can be deleted.
+
+Deleting one also purges its history, so no personal data outlives it; the
+PostgreSQL test borrows the server fixture from ``tests/store/conftest.py``.
+"""
 
 import json
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import DatabaseError
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.services.conferences import create_conference, find_conference_id, set_archived
 from fgc_desktop.services.demo import load_demo
 from fgc_desktop.services.retention import (
+    PURGE_REASON,
     RETENTION_ACTION,
     delete_for_retention,
     due_for_deletion,
+    past_deletions,
     retention_cutoff,
 )
 from fgc_desktop.services.settings import save_setting
 from fgc_desktop.store.database import Database
-from fgc_desktop.store.models import AuditEntry, Base, Conference, Entity
+from fgc_desktop.store.models import AuditEntry, AuditPurge, Base, Conference, Entity
+from tests.store import conftest as server_fixtures
 
+postgres_server = server_fixtures.postgres_server
+postgres_url = server_fixtures.postgres_url
 TODAY = date(2034, 1, 15)
 
 
@@ -75,20 +85,103 @@ def test_deleting_removes_every_record_and_leaves_a_summary_in_the_trail(db: Dat
     assert due_for_deletion(db, TODAY) == []
     remaining_after = _rows_by_table(db)
     assert remaining_after["conferences"] == remaining_before["conferences"] - 1
+    assert remaining_after["participants"] == remaining_before["participants"] - 7
     with db.session() as session:
         summary = session.scalars(
             select(AuditEntry).where(AuditEntry.action == RETENTION_ACTION)).one()
-        removed = session.scalar(select(func.count(AuditEntry.id)).where(
-            AuditEntry.action == "delete", AuditEntry.conference_id == closed))
     assert summary.actor == "Test Coordinator"
-    assert summary.conference_id == closed
+    assert summary.conference_id is None
+    assert (summary.entity, summary.entity_id) == ("conferences", closed)
     assert summary.at.date() >= date.today()
     what = json.loads(summary.old_value or "")
     assert what["reference"] == "DEMO-0006"
     assert what["records"]["participants"] == 7
     assert "family_name" not in what
     assert "84-month keeping period" in (summary.new_value or "")
-    assert removed == sum(remaining_before.values()) - sum(remaining_after.values())
+
+
+def test_deleting_purges_the_conference_s_history_and_notes_the_purge(db: Database) -> None:
+    load_demo(db, date(2026, 11, 26))
+    closed = find_conference_id(db, "DEMO-0006")
+    personal = _personal_words(db, closed)
+    with db.session() as session:
+        last_entry = session.scalar(
+            select(func.max(AuditEntry.id)).where(AuditEntry.conference_id == closed))
+        others_before = session.scalar(select(func.count(AuditEntry.id)).where(
+            AuditEntry.conference_id != closed))
+    assert any(_trail_mentions(db, word) for word in personal)
+
+    delete_for_retention(db, [closed], TODAY)
+
+    assert [word for word in personal if _trail_mentions(db, word)] == []
+    with db.session() as session:
+        assert session.scalar(select(func.count(AuditEntry.id)).where(
+            AuditEntry.conference_id == closed)) == 0
+        assert session.scalar(select(func.count(AuditEntry.id)).where(
+            AuditEntry.conference_id != closed)) == others_before
+        purge = session.scalars(select(AuditPurge)).one()
+        summary = session.scalars(
+            select(AuditEntry.id).where(AuditEntry.action == RETENTION_ACTION)).one()
+    assert (purge.conference_id, purge.reference) == (closed, "DEMO-0006")
+    assert last_entry is not None
+    assert last_entry < purge.last_entry_id < summary, "the deletion's own entries are purged"
+    assert (purge.purged_by, purge.reason) == ("Test Coordinator", PURGE_REASON)
+    assert [(past.reference, past.deleted_by) for past in past_deletions(db)] == [
+        ("DEMO-0006", "Test Coordinator")]
+
+
+def test_every_other_audit_entry_still_cannot_be_deleted(db: Database) -> None:
+    kept = create_conference(db, "FGC-KEPT", "Keepington")
+    old = _closed(db, "FGC-OLD", date(2020, 1, 1))
+    delete_for_retention(db, [old], TODAY)
+    with db.session() as session:
+        summary = session.scalars(
+            select(AuditEntry.id).where(AuditEntry.action == RETENTION_ACTION)).one()
+        kept_entry = session.scalars(
+            select(AuditEntry.id).where(AuditEntry.conference_id == kept)).first()
+    for entry_id in (summary, kept_entry):
+        with pytest.raises(DatabaseError, match="audit trail cannot be changed"), \
+                db.session() as session:
+            session.execute(delete(AuditEntry).where(AuditEntry.id == entry_id))
+    with pytest.raises(DatabaseError, match="audit trail cannot be changed"), \
+            db.session() as session:
+        session.execute(delete(AuditPurge))
+
+
+def test_a_later_conference_with_the_same_id_keeps_its_history(db: Database) -> None:
+    old = _closed(db, "FGC-OLD", date(2020, 1, 1))
+    delete_for_retention(db, [old], TODAY)
+    newer = create_conference(db, "FGC-NEWER", "Laterby")
+    assert newer == old, "SQLite gives the freed id to the next conference"
+    with db.session() as session:
+        entry = session.scalars(
+            select(AuditEntry.id).where(AuditEntry.conference_id == newer)).first()
+    assert entry is not None
+
+    with pytest.raises(DatabaseError, match="audit trail cannot be changed"), \
+            db.session() as session:
+        session.execute(delete(AuditEntry).where(AuditEntry.id == entry))
+
+
+def test_the_purge_happens_on_a_team_server_too(postgres_url: str) -> None:
+    server = Database(postgres_url, actor="Team Coordinator")
+    try:
+        load_demo(server, date(2026, 11, 26))
+        closed = find_conference_id(server, "DEMO-0006")
+        personal = _personal_words(server, closed)
+
+        delete_for_retention(server, [closed], TODAY)
+
+        assert [word for word in personal if _trail_mentions(server, word)] == []
+        assert [past.reference for past in past_deletions(server)] == ["DEMO-0006"]
+        with server.session() as session:
+            other = session.scalars(select(AuditEntry.id).where(
+                AuditEntry.conference_id.is_not(None))).first()
+        with pytest.raises(DatabaseError, match="audit trail cannot be changed"), \
+                server.session() as session:
+            session.execute(delete(AuditEntry).where(AuditEntry.id == other))
+    finally:
+        server.close()
 
 
 def test_a_conference_no_longer_due_stops_the_deletion(db: Database) -> None:
@@ -109,6 +202,33 @@ def test_an_archived_conference_is_due_from_its_archiving(db: Database) -> None:
     assert due_for_deletion(db) == []
     assert [candidate.id for candidate in due_for_deletion(db, date(2099, 1, 1))] == [
         conference_id]
+
+
+def _personal_words(db: Database, conference_id: int) -> list[str]:
+    """The family name and the names of everyone in one conference that no other mentions.
+
+    A professional who also works with other families stays in their history.
+    """
+    with db.session() as session:
+        conference = session.get(Conference, conference_id)
+        assert conference is not None
+        words = {conference.family_name}
+        for person in conference.participants:
+            words.update(name for name in (person.given_name, person.family_name) if name)
+        family_name = conference.family_name
+    own = sorted(word for word in words if not _trail_mentions(db, word, conference_id))
+    assert family_name in own and len(own) > 3
+    return own
+
+
+def _trail_mentions(db: Database, word: str, except_conference: int | None = None) -> bool:
+    pattern = f"%{word}%"
+    query = select(func.count(AuditEntry.id)).where(or_(
+        AuditEntry.old_value.like(pattern), AuditEntry.new_value.like(pattern)))
+    if except_conference is not None:
+        query = query.where(AuditEntry.conference_id != except_conference)
+    with db.session() as session:
+        return bool(session.scalar(query))
 
 
 def _rows_by_table(db: Database) -> dict[str, int]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -374,3 +375,45 @@ def test_a_setting_added_to_the_registry_appears_and_is_saved(
     dialog.accept()
 
     assert load_settings(db)["reminder_days_before_meeting"] == 5
+
+
+def test_backups_have_their_own_tab_with_help_and_both_are_saved(
+    qtbot: QtBot, dialog: SettingsDialog, db: Database, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tabs = dialog.findChild(QTabWidget)
+    assert tabs is not None
+    titles = [tabs.tabText(index).replace("&", "") for index in range(tabs.count())]
+    tabs.setCurrentIndex(titles.index("Backups"))
+    page = tabs.currentWidget()
+    assert page is not None
+    fields = [*page.findChildren(QSpinBox), *page.findChildren(QLineEdit)]
+    assert [field.accessibleName() for field in fields if field.accessibleName()] == [
+        "Daily backups to keep", "Folder for backups (empty: the app's own folder)"]
+    shown = [label.text() for label in page.findChildren(QLabel)]
+    assert any(text.startswith("How many daily backups to keep") for text in shown)
+    assert any(text.startswith("Folder for backups; empty means") for text in shown)
+
+    keep = control(dialog, QSpinBox, "Daily backups to keep")
+    replace_text(qtbot, keep, "7")
+    chosen = tmp_path / "Backups on the shared drive"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(chosen))
+    qtbot.mouseClick(control(dialog, QPushButton, "Choose a folder for: Folder for backups "
+                             "(empty: the app's own folder)"), Qt.MouseButton.LeftButton)
+    folder = control(dialog, QLineEdit, "Folder for backups (empty: the app's own folder)")
+    assert folder.text() == str(chosen)
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    saved = load_settings(db)
+    assert (saved["backup_keep"], saved["backup_folder"]) == (7, str(chosen))
+
+
+def test_an_emptied_backup_folder_goes_back_to_the_data_folder(
+    qtbot: QtBot, db: Database, data_folder: Path
+) -> None:
+    save_setting(db, "backup_folder", "/somewhere/else")
+    dialog = opened(qtbot, db, data_folder)
+    replace_text(qtbot, control(dialog, QLineEdit,
+                                "Folder for backups (empty: the app's own folder)"), " ")
+    dialog.accept()
+    assert load_settings(db)["backup_folder"] == ""
