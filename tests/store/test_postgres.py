@@ -19,7 +19,11 @@ from fgc_desktop.services.conferences import (
     update_conference_field,
 )
 from fgc_desktop.services.demo import load_demo
-from fgc_desktop.services.retention import delete_for_retention, due_for_deletion
+from fgc_desktop.services.retention import (
+    delete_for_retention,
+    due_for_deletion,
+    past_deletions,
+)
 from fgc_desktop.settings import write_database_url
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.migrate import current_revision, head_revision
@@ -87,5 +91,5 @@ def test_a_whole_conference_is_deleted_at_the_end_of_its_period(server_db: Datab
 
     with server_db.session() as session:
         assert session.scalar(select(func.count(Conference.id))) == 5
-    assert conference_history(server_db, due[0].id)[-1].action == (
-        "Deleted at the end of its keeping period")
+    assert conference_history(server_db, due[0].id) == []
+    assert [note.reference for note in past_deletions(server_db)] == ["DEMO-0006"]
