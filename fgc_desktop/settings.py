@@ -25,6 +25,7 @@ class SettingSpec:
     title: str
     minimum: int | None = None
     maximum: int | None = None
+    in_settings_dialog: bool = True
 
     @property
     def kind(self) -> type:
@@ -70,7 +71,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("backup_keep", 14, N_("Daily backups to keep"), 1, 365),
     SettingSpec("backup_folder", "", N_("Folder for backups (empty: the app's own folder)")),
     SettingSpec("interface_language", "en", N_("Interface language")),
-    SettingSpec("glossary_additions", "", N_("The service's own words for the glossary")),
+    SettingSpec("glossary_additions", "", N_("The service's own words for the glossary"),
+                in_settings_dialog=False),
 )
 
 SETTING_SPECS = {spec.key: spec for spec in SETTINGS}

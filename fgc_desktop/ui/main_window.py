@@ -25,6 +25,7 @@ from fgc_desktop.ui.home import HomeView
 from fgc_desktop.ui.icons import app_icon, icon
 from fgc_desktop.ui.new_conference_dialog import NewConferenceDialog
 from fgc_desktop.ui.safety_actions import SafetyActions
+from fgc_desktop.ui.tool_actions import ToolActions
 from fgc_desktop.ui.undo_notice import UndoNotice
 from fgc_desktop.ui.window_state import WindowLayout, read_layout, write_layout
 from fgc_desktop.ui.workspace import Workspace
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._make_actions()
         self.safety = SafetyActions(self)
+        self.tools = ToolActions(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._build_views()
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         conference_menu.addActions([self.open_action, self.archive_action, self.back_action])
         conference_menu.addSeparator()
         conference_menu.addAction(self.safety.conference_history_action)
+        tools_menu = bar.addMenu(_("&Tools"))
+        tools_menu.addActions([self.tools.report_action, self.tools.glossary_action])
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
 

@@ -108,7 +108,7 @@ def sections_with_settings() -> list[tuple[str, list[SettingSpec]]]:
     """Each tab's title and settings, in registry order; unclaimed settings go under Other."""
     grouped: dict[str, list[SettingSpec]] = {section.title: [] for section in SECTIONS}
     grouped[OTHER_SECTION_TITLE] = []
-    for spec in registry.SETTINGS:
+    for spec in (spec for spec in registry.SETTINGS if spec.in_settings_dialog):
         section = next(
             (section for section in SECTIONS if spec.key.startswith(section.prefixes)), None
         )
