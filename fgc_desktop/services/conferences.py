@@ -184,40 +184,75 @@ def _latest_review_date() -> Any:
     )
 
 
-def conference_list_query(
-    search: str = "", stage: Stage | None = None, include_archived: bool = False
-) -> Select[Any]:
-    """The conference list as one query, so a long list pages in cheaply."""
-    query = select(
-        Conference.id, Conference.reference, Conference.family_name, Conference.stage,
-        _next_meeting().label("next_meeting"), _latest_review_date().label("review_date"),
-        Conference.target_meeting_date, Conference.coordinator_name, Conference.archived,
+def _contains(column: Any, needle: str, sqlite: bool) -> Any:
+    """``column`` holds ``needle``, whatever the case of its letters.
+
+    SQLite's plain LIKE already ignores the case of English letters, just as its
+    ``lower()`` would, and skips calling ``lower()`` on every row; other
+    databases need ILIKE. A ``%`` or ``_`` typed in the search is a letter.
+    """
+    if sqlite:
+        return column.contains(needle, autoescape=True)
+    return column.icontains(needle, autoescape=True)
+
+
+def _matching(needle: str, sqlite: bool) -> Any:
+    """The conference's reference, family or coordinator, or anyone in it, holds ``needle``.
+
+    People are looked for per conference, through the index on their
+    conference: a common word stops at the first person who matches, and the
+    people of conferences already filtered out are never read.
+    """
+    anyone = (
+        select(Participant.id)
+        .where(Participant.conference_id == Conference.id,
+               or_(_contains(Participant.given_name, needle, sqlite),
+                   _contains(Participant.family_name, needle, sqlite)))
+        .exists()
     )
+    return or_(
+        _contains(Conference.reference, needle, sqlite),
+        _contains(Conference.family_name, needle, sqlite),
+        _contains(Conference.coordinator_name, needle, sqlite),
+        anyone,
+    )
+
+
+def _filters(
+    search: str, stage: Stage | None, include_archived: bool, sqlite: bool
+) -> list[Any]:
+    found: list[Any] = []
     if not include_archived:
-        query = query.where(Conference.archived.is_(False))
+        found.append(Conference.archived.is_(False))
     if stage is not None:
-        query = query.where(Conference.stage == stage)
+        found.append(Conference.stage == stage)
     if needle := search.strip():
-        pattern = f"%{needle}%"
-        people = select(Participant.conference_id).where(
-            or_(Participant.given_name.ilike(pattern), Participant.family_name.ilike(pattern))
+        found.append(_matching(needle, sqlite))
+    return found
+
+
+def conference_list_query(
+    search: str = "", stage: Stage | None = None, include_archived: bool = False,
+    sqlite: bool = False,
+) -> Select[Any]:
+    """The conference list as one query, newest reference first, so a long list pages in
+    cheaply; the next dates are looked up only for the rows a page returns."""
+    return (
+        select(
+            Conference.id, Conference.reference, Conference.family_name, Conference.stage,
+            _next_meeting().label("next_meeting"), _latest_review_date().label("review_date"),
+            Conference.target_meeting_date, Conference.coordinator_name, Conference.archived,
         )
-        query = query.where(
-            or_(
-                Conference.reference.ilike(pattern),
-                Conference.family_name.ilike(pattern),
-                Conference.coordinator_name.ilike(pattern),
-                Conference.id.in_(people),
-            )
-        )
-    return query.order_by(Conference.reference.desc())
+        .where(*_filters(search, stage, include_archived, sqlite))
+        .order_by(Conference.reference.desc())
+    )
 
 
 def list_conferences(
     db: Database, search: str = "", stage: Stage | None = None, include_archived: bool = False,
     offset: int = 0, limit: int | None = None,
 ) -> list[ConferenceRow]:
-    query = conference_list_query(search, stage, include_archived).offset(offset)
+    query = conference_list_query(search, stage, include_archived, db.is_sqlite).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     with db.session() as session:
@@ -227,9 +262,25 @@ def list_conferences(
 def count_conferences(
     db: Database, search: str = "", stage: Stage | None = None, include_archived: bool = False
 ) -> int:
-    inner = conference_list_query(search, stage, include_archived).order_by(None).subquery()
+    query = select(func.count(Conference.id)).where(
+        *_filters(search, stage, include_archived, db.is_sqlite))
     with db.session() as session:
-        return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+        return int(session.scalar(query) or 0)
+
+
+def first_page(
+    db: Database, limit: int, search: str = "", stage: Stage | None = None,
+    include_archived: bool = False,
+) -> tuple[list[ConferenceRow], int]:
+    """The first ``limit`` rows and how many match in all.
+
+    A page that comes back short holds every match, so it is counted only
+    when it is full: a rare search word reads the conferences once, not twice.
+    """
+    rows = list_conferences(db, search, stage, include_archived, limit=limit)
+    if len(rows) < limit:
+        return rows, len(rows)
+    return rows, count_conferences(db, search, stage, include_archived)
 
 
 def _row(values: Any) -> ConferenceRow:

@@ -1,9 +1,10 @@
 """The Home dashboard: what needs a coordinator's attention across all conferences.
 
-Meetings, reviews and overdue actions are plain queries with limits, so Home
-opens quickly over thousands of conferences. Only preparation steps need whole
-conferences (their rules read everything), so only the few conferences whose
-meetings come soonest are loaded for them.
+Meetings, reviews and overdue actions are plain queries with limits that start
+from the conferences in progress, so Home opens quickly over years of closed
+ones. Only preparation steps need whole conferences (their rules read
+everything), so only the few conferences whose meetings come soonest are
+loaded for them, a handful at a time until the section is full.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from fgc_desktop.domain.enums import ActionStatus, MeetingKind, MeetingStatus, Stage
 from fgc_desktop.domain.stages import stage_order
@@ -23,26 +24,46 @@ from fgc_desktop.guidance.progress import StepProgress, evaluate
 from fgc_desktop.guidance.rules import RuleContext, conference_meeting
 from fgc_desktop.services.guidance import rule_context
 from fgc_desktop.store.database import Database
-from fgc_desktop.store.loading import WHOLE_CONFERENCE
 from fgc_desktop.store.models import (
     Conference,
+    InformationItem,
     Meeting,
     Outcome,
     Participant,
     PlanAction,
     PlanVersion,
+    Separation,
 )
 
 ROW_LIMIT = 100
 """The most lines one section shows; its heading still counts them all."""
 STEP_CONFERENCE_LIMIT = 50
-"""How many conferences being prepared are read in full for their steps."""
+"""The most conferences being prepared that are read in full for their steps."""
+STEP_BATCH = 15
+"""They are read this many at a time, nearest first, until the section has its lines."""
 REVIEW_WINDOW_DAYS = 30
 OUTCOME_WINDOW_DAYS = 14
 PREPARING = (Stage.REFERRAL, Stage.PREPARATION, Stage.MEETING)
 OPEN_ACTION = (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
 
 RowT = TypeVar("RowT")
+
+WHAT_STEP_RULES_READ = (
+    selectinload(Conference.participants),
+    selectinload(Conference.consents),
+    selectinload(Conference.separations).selectinload(Separation.first),
+    selectinload(Conference.separations).selectinload(Separation.second),
+    selectinload(Conference.contacts),
+    selectinload(Conference.meetings).selectinload(Meeting.choices),
+    selectinload(Conference.meetings).selectinload(Meeting.attendees),
+    selectinload(Conference.meetings).selectinload(Meeting.interpreters),
+    selectinload(Conference.information_items).selectinload(InformationItem.decisions),
+    selectinload(Conference.plan_versions).selectinload(PlanVersion.recipients),
+    selectinload(Conference.step_marks),
+)
+"""Everything the good-practice rules read, and no more: a whole conference less its plan
+actions, outcomes, documents and translations: seven fewer queries a batch. A test
+evaluates every step with nothing else loadable, so a rule that reads more fails it."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +169,16 @@ def _active() -> Any:
     return (Conference.archived.is_(False)) & (Conference.stage != Stage.CLOSED)
 
 
+def _of_active_conference(conference_id: Any) -> Any:
+    """The row belongs to a conference in progress.
+
+    Asked as ``IN`` the few conferences in progress, so the database starts from
+    them and follows the index on each table's conference, rather than reading
+    every row of years of closed conferences.
+    """
+    return conference_id.in_(select(Conference.id).where(_active()))
+
+
 def _first_rows(session: Session, query: Select[Any], limit: int | None = None
                 ) -> tuple[list[Any], int]:
     """The first rows (``ROW_LIMIT`` unless told), and how many there are in all, in one pass."""
@@ -199,20 +230,21 @@ def _meetings_coming_up(session: Session, today: date) -> Section[MeetingComingU
 
 def _review_dates(today: date) -> Select[Any]:
     """Review dates of current plans not yet met by a review meeting planned or held."""
-    reviews = (
-        select(Meeting.conference_id, func.max(Meeting.starts_at).label("last"))
-        .where(Meeting.kind == MeetingKind.REVIEW,
-               Meeting.status.in_((MeetingStatus.PLANNED, MeetingStatus.HELD)))
-        .group_by(Meeting.conference_id)
-        .subquery()
+    review_since_plan = (
+        select(Meeting.id)
+        .where(Meeting.conference_id == PlanVersion.conference_id,
+               Meeting.kind == MeetingKind.REVIEW,
+               Meeting.status.in_((MeetingStatus.PLANNED, MeetingStatus.HELD)),
+               Meeting.starts_at >= PlanVersion.created_on)
+        .exists()
     )
     return (
         select(*_conference_columns(), PlanVersion.review_date.label("due_on"))
         .join(Conference, PlanVersion.conference_id == Conference.id)
-        .outerjoin(reviews, reviews.c.conference_id == Conference.id)
-        .where(_active(), _is_latest_plan(), PlanVersion.review_date.is_not(None),
+        .where(_of_active_conference(PlanVersion.conference_id), _is_latest_plan(),
+               PlanVersion.review_date.is_not(None),
                PlanVersion.review_date <= today + timedelta(days=REVIEW_WINDOW_DAYS),
-               reviews.c.last.is_(None) | (reviews.c.last < PlanVersion.created_on))
+               ~review_since_plan)
         .order_by(PlanVersion.review_date, Conference.reference)
     )
 
@@ -235,7 +267,7 @@ def _outcomes(today: date) -> Select[Any]:
                Participant.family_name.label("child_family_name"))
         .join(Conference, Outcome.conference_id == Conference.id)
         .join(Participant, Outcome.child_id == Participant.id)
-        .where(_active(), Outcome.recorded_on.is_(None),
+        .where(_of_active_conference(Outcome.conference_id), Outcome.recorded_on.is_(None),
                Outcome.due_on <= today + timedelta(days=OUTCOME_WINDOW_DAYS))
         .order_by(Outcome.due_on, Conference.reference, Outcome.id)
     )
@@ -266,13 +298,19 @@ def _review(row: Any, kind: ReviewKind, due_on: date, today: date, child_name: s
                      due_on, (due_on - today).days, child_name, months_after)
 
 
+def _current_plans() -> Select[Any]:
+    """The newest plan version of each conference in progress."""
+    return select(PlanVersion.id).where(_of_active_conference(PlanVersion.conference_id),
+                                        _is_latest_plan())
+
+
 def _overdue_actions(session: Session, today: date) -> Section[OverdueAction]:
     query = (
         select(*_conference_columns(), PlanAction.what, PlanAction.who, PlanAction.by_when,
                PlanAction.status)
         .join(PlanVersion, PlanAction.plan_version_id == PlanVersion.id)
         .join(Conference, PlanVersion.conference_id == Conference.id)
-        .where(_active(), _is_latest_plan(), PlanAction.by_when < today,
+        .where(PlanAction.plan_version_id.in_(_current_plans()), PlanAction.by_when < today,
                PlanAction.status.in_(OPEN_ACTION))
         .order_by(PlanAction.by_when, Conference.reference, PlanAction.position)
     )
@@ -286,18 +324,21 @@ def _overdue_actions(session: Session, today: date) -> Section[OverdueAction]:
 
 
 def _preparing_conferences() -> Select[Any]:
-    """Conferences being prepared, the soonest meeting (or target meeting date) first."""
-    meetings = (
-        select(Meeting.conference_id, func.max(Meeting.starts_at).label("starts_at"))
-        .where(Meeting.kind == MeetingKind.CONFERENCE,
+    """Conferences being prepared, the soonest meeting (or target meeting date) first.
+
+    The meeting is looked up for each of these few conferences alone, not
+    summed up over every meeting ever held.
+    """
+    meeting_at = (
+        select(func.max(Meeting.starts_at))
+        .where(Meeting.conference_id == Conference.id, Meeting.kind == MeetingKind.CONFERENCE,
                Meeting.status != MeetingStatus.CANCELLED)
-        .group_by(Meeting.conference_id)
-        .subquery()
+        .correlate(Conference)
+        .scalar_subquery()
     )
-    nearest = func.coalesce(meetings.c.starts_at, Conference.target_meeting_date)
+    nearest: Any = func.coalesce(meeting_at, Conference.target_meeting_date).label("nearest")
     return (
-        select(Conference.id)
-        .outerjoin(meetings, meetings.c.conference_id == Conference.id)
+        select(Conference.id, nearest)
         .where(_active(), Conference.stage.in_(PREPARING))
         .order_by(nearest.is_(None), nearest, Conference.reference)
     )
@@ -312,14 +353,21 @@ def _meeting_day(conference: Conference) -> date | None:
 
 def _steps_due(session: Session, context: RuleContext
                ) -> tuple[Section[StepDue], int, int]:
+    """Steps of the conferences whose meetings come first, read a few at a time until the
+    section is full: reading a conference whole is the dearest thing Home does."""
     nearest, waiting = _first_rows(session, _preparing_conferences(), STEP_CONFERENCE_LIMIT)
     ids = [row.id for row in nearest]
-    conferences: Sequence[Conference] = session.scalars(
-        select(Conference).where(Conference.id.in_(ids)).options(*WHOLE_CONFERENCE)
-    ).all()
-    found = [row for conference in sorted(conferences, key=_nearest_first)
-             for row in _open_steps(conference, context)]
-    return Section(tuple(found[:ROW_LIMIT]), len(found)), len(ids), waiting
+    found: list[StepDue] = []
+    read = 0
+    while read < len(ids) and len(found) < ROW_LIMIT:
+        batch = ids[read:read + STEP_BATCH]
+        conferences: Sequence[Conference] = session.scalars(
+            select(Conference).where(Conference.id.in_(batch)).options(*WHAT_STEP_RULES_READ)
+        ).all()
+        found += [row for conference in sorted(conferences, key=_nearest_first)
+                  for row in _open_steps(conference, context)]
+        read += len(batch)
+    return Section(tuple(found[:ROW_LIMIT]), len(found)), read, waiting
 
 
 def _nearest_first(conference: Conference) -> tuple[date, str]:

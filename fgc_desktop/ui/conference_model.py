@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 
 from fgc_desktop.domain.enums import Stage
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.conferences import ConferenceRow, count_conferences, list_conferences
+from fgc_desktop.services.conferences import ConferenceRow, first_page, list_conferences
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.labels import label, show_date
 
@@ -63,11 +63,12 @@ class ConferenceTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Reads the first page again, e.g. after a conference was added or archived."""
-        self.beginResetModel()
-        self._total = count_conferences(
-            self._db, self._filter.search, self._filter.stage, self._filter.include_archived
+        rows, total = first_page(
+            self._db, PAGE_SIZE, self._filter.search, self._filter.stage,
+            self._filter.include_archived,
         )
-        self._rows = self._read(0)
+        self.beginResetModel()
+        self._rows, self._total = rows, total
         self.endResetModel()
 
     def _read(self, offset: int) -> list[ConferenceRow]:
