@@ -54,12 +54,19 @@ class LineTable(QTableWidget):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if long_column is not None:
-            header.setSectionResizeMode(long_column, QHeaderView.ResizeMode.Interactive)
+        self._size_columns_to_contents()
         header.setStretchLastSection(True)
 
+    def _size_columns_to_contents(self) -> None:
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self._long_column is not None:
+            header.setSectionResizeMode(self._long_column, QHeaderView.ResizeMode.Interactive)
+
     def show_lines(self, lines: Sequence[Line]) -> None:
+        # Sizing columns to their contents after every cell made a refill of a few
+        # hundred lines take seconds; measure once, after all cells are in.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.clearContents()
         self.setRowCount(len(lines))
         for row, line in enumerate(lines):
@@ -70,6 +77,7 @@ class LineTable(QTableWidget):
             first = self.item(row, 0)
             assert first is not None
             first.setData(TARGET_ROLE, (line.conference_id, line.page_key))
+        self._size_columns_to_contents()
         if lines:
             self.setCurrentCell(0, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.setMinimumHeight(self._height_for(min(len(lines), FEWEST_ROWS_IN_VIEW)))
