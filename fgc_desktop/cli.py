@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from fgc_desktop import __version__
 from fgc_desktop.domain.errors import UserError
@@ -41,7 +42,32 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("reference")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     commands.add_parser("demo", help="load a few invented conferences to explore the app")
+    _add_documents_command(commands)
+    commands.add_parser(
+        "readability", help="print how readable the app's own words are in each family document")
     return parser
+
+
+def _add_documents_command(commands: argparse._SubParsersAction[Any]) -> None:
+    documents = commands.add_parser(
+        "documents", help="write family documents as PDF files and print their paths",
+        description="Write family documents for one conference as PDF files, one per "
+        "person, and print each file's path on its own line.",
+    )
+    documents.add_argument("reference", help="the conference's reference, e.g. FGC-2026-0042")
+    documents.add_argument("--kind", required=True, metavar="KIND",
+                           help="which document: invitation, child_invitation, leaflet, "
+                           "plan or review_invitation")
+    documents.add_argument("--recipient", default="all", metavar="ID",
+                           help="the person's ID (see the error for a list), or 'all' "
+                           "(the default)")
+    documents.add_argument("--language", metavar="CODE",
+                           help="print in this language (default: each person's own)")
+    documents.add_argument("--bilingual", action="store_true",
+                           help="add English after the person's language (Welsh comes first)")
+    documents.add_argument("--large-print", action="store_true", help="use large print")
+    documents.add_argument("--out", type=Path, default=Path.cwd(), metavar="DIR",
+                           help="the folder to write into (default: the current folder)")
 
 
 def open_database(folder: Path) -> Database:
@@ -59,11 +85,31 @@ def _list(db: Database, include_archived: bool) -> None:
         ))
 
 
+def _documents(db: Database, args: argparse.Namespace) -> tuple[Path, ...]:
+    """Writes the documents asked for; a person is named by the ID shown in the error."""
+    from fgc_desktop.documents.registry import document_kind
+    from fgc_desktop.services import documents
+    from fgc_desktop.services.conferences import find_conference_id
+
+    conference_id = find_conference_id(db, args.reference)
+    kind = document_kind(args.kind)
+    options = documents.DocumentOptions(args.language, args.bilingual, args.large_print)
+    ids: list[int] | None = None
+    if args.recipient != "all" and not kind.for_anyone:
+        ids = [documents.recipient_by_uid(db, conference_id, kind.key, args.recipient).id]
+    return documents.produce(db, conference_id, kind.key, ids, options, args.out).paths
+
+
 def _run_command(args: argparse.Namespace, folder: Path) -> int:
     if args.command in (None, "gui"):
         from fgc_desktop.ui.app import run_app
 
         return run_app(folder)
+    if args.command == "readability":
+        from fgc_desktop.services.readability import demo_document_figures, figures_table
+
+        print("\n".join(figures_table(demo_document_figures())))
+        return 0
     db = open_database(folder)
     try:
         if args.command == "list":
@@ -78,6 +124,9 @@ def _run_command(args: argparse.Namespace, folder: Path) -> int:
 
             export_case_file(db, args.reference, args.output)
             print(args.output)
+        elif args.command == "documents":
+            for path in _documents(db, args):
+                print(path)
         elif args.command == "demo":
             from fgc_desktop.services.demo import load_demo
 

@@ -51,6 +51,7 @@ PAGES: tuple[PageInfo, ...] = (
     PageInfo("meeting", N_("The meeting"), Stage.MEETING),
     PageInfo("plan", N_("The family plan"), Stage.PLAN),
     PageInfo("review", N_("Follow-up and review"), Stage.REVIEW),
+    PageInfo("documents", N_("Documents"), Stage.PREPARATION, whole_conference=True),
 )
 
 _STAGE_INDEX = {info.stage: info for info in STAGES}
@@ -67,7 +68,8 @@ def stage_order(stage: Stage) -> int:
 
 def page_for_stage(stage: Stage) -> PageInfo:
     """The page a coordinator most likely wants when opening a conference."""
-    for page in PAGES:
-        if page.stage == stage and not page.whole_conference:
+    stage_pages = [page for page in PAGES if not page.whole_conference]
+    for page in stage_pages:
+        if page.stage == stage:
             return page
-    return PAGES[-1]
+    return stage_pages[-1]

@@ -43,7 +43,7 @@ from fgc_desktop.ui.widgets import scaled_font
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STEPS_SHORTCUT = "F9"
 # Alt and a digit jumps to a page: Alt+1 is the overview.
-PAGE_SHORTCUTS = 9
+PAGE_SHORTCUTS = 10  # Alt+1 to Alt+9, then Alt+0
 CHECKLIST = 2
 
 
@@ -93,7 +93,7 @@ class Workspace(QWidget):
         for number, info in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(PAGE_ICONS[info.key]), _(info.title))
             item.setData(KEY_ROLE, info.key)
-            item.setToolTip(_("Alt+{number}").format(number=number))
+            item.setToolTip(_("Alt+{number}").format(number=number % 10))
             self.nav.addItem(item)
             page = PAGE_TYPES[info.key](db, info)
             page.conference_changed.connect(self.refresh_header)
@@ -101,7 +101,7 @@ class Workspace(QWidget):
             self.pages[info.key] = page
             self.stack.addWidget(page)
             if number <= PAGE_SHORTCUTS:
-                jump = QShortcut(QKeySequence(f"Alt+{number}"), self)
+                jump = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
                 jump.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 jump.activated.connect(lambda key=info.key: self.show_page(key))
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.spacing()

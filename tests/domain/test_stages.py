@@ -13,7 +13,7 @@ def test_every_stage_is_registered_once_in_order() -> None:
 def test_the_workspace_has_an_overview_then_the_pages_a_coordinator_works_through() -> None:
     assert [page.key for page in PAGES] == [
         "overview", "referral", "people", "preparation", "arrangements", "sharing", "meeting",
-        "plan", "review",
+        "plan", "review", "documents",
     ]
 
 

@@ -53,7 +53,7 @@ def test_alt_and_a_number_jumps_to_each_page(
 ) -> None:
     window.open_conference(build_sample_conference(db), "referral")
     for number, page in enumerate(PAGES, start=1):
-        qtbot.keyClick(window.focusWidget(), Qt.Key(Qt.Key.Key_0 + number),
+        qtbot.keyClick(window.focusWidget(), Qt.Key(Qt.Key.Key_0 + number % 10),
                        Qt.KeyboardModifier.AltModifier)
         assert window.workspace.current_key() == page.key
 

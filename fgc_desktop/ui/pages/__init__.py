@@ -1,5 +1,6 @@
 """One module per workspace page, keyed as in ``domain.stages.PAGES``."""
 
+from fgc_desktop.ui.documents import DocumentsPage
 from fgc_desktop.ui.pages.arrangements import ArrangementsPage
 from fgc_desktop.ui.pages.base import WorkspacePage
 from fgc_desktop.ui.pages.meeting import MeetingPage
@@ -21,6 +22,7 @@ PAGE_TYPES: dict[str, type[WorkspacePage]] = {
     "meeting": MeetingPage,
     "plan": PlanPage,
     "review": ReviewPage,
+    "documents": DocumentsPage,
 }
 
 # The icon beside each page in the workspace's side list.
@@ -34,6 +36,7 @@ PAGE_ICONS: dict[str, str] = {
     "meeting": "messages",
     "plan": "checklist",
     "review": "calendar-repeat",
+    "documents": "file-type-pdf",
 }
 
 __all__ = ["PAGE_ICONS", "PAGE_TYPES", "WorkspacePage"]

@@ -1,0 +1,197 @@
+"""Sections that several documents share: when and where, the three parts, help, contact.
+
+Each takes a :class:`Composer` and the parts of a :class:`RecipientView` it
+needs, and writes nothing the view does not carry. Shared phrases live here
+once, so each is translated once.
+"""
+
+from __future__ import annotations
+
+from fgc_desktop.disclosure.view import (
+    InviteeView,
+    ItemView,
+    MeetingView,
+    RecipientView,
+    ServiceDetails,
+)
+from fgc_desktop.documents.composer import Composer
+from fgc_desktop.domain.enums import InformationCategory, MeetingSession
+
+# The order a reader meets the items in: the worries first, a child's own words next.
+_ITEM_ORDER = (
+    InformationCategory.WORRIES,
+    InformationCategory.CHILD_WORDS,
+    InformationCategory.HEALTH,
+    InformationCategory.POLICE,
+    InformationCategory.OTHER,
+    InformationCategory.CONTACT_DETAILS,
+    InformationCategory.INVITEE_LIST,
+)
+
+
+def children_phrase(page: Composer, view: RecipientView) -> str:
+    """The children's names as the language lists them, or plain words when none is known."""
+    named = [name for name in view.children if name]
+    if named:
+        return page.words.names(named)
+    # Translators: used in place of the children's names, e.g. “a meeting about the
+    # children in your family”.
+    return page.words._d("the children in your family")
+
+
+def when_and_where(page: Composer, meeting: MeetingView | None) -> None:
+    """The day, the time, the place and how to get in; or a promise to tell them soon."""
+    words = page.words
+    if meeting is None or meeting.starts_at is None:
+        page.say(words._d("We will tell you the day, the time and the place soon."))
+        return
+    when = words.day_and_time(meeting.starts_at)
+    if meeting.ends_at is not None:
+        # Translators: “Thursday, 3 December 2026, at 10:00” and “13:00”.
+        when = words._d("%(start)s, until %(end)s", start=when, end=words.time(meeting.ends_at))
+    # Translators: a label before the day and time of the meeting.
+    page.fact(words._d("When:"), when)
+    place = ", ".join(part for part in (meeting.venue_name, meeting.venue_address) if part)
+    page.fact(words._d("Where:"), place)
+    # Translators: how to get into the building, e.g. “Step-free. Lift to the first floor.”
+    page.fact(words._d("Getting in:"), meeting.venue_access)
+    _your_part(page, meeting)
+
+
+def _your_part(page: Composer, meeting: MeetingView) -> None:
+    """Which part to come to, when it is not the whole meeting; never why."""
+    words = page.words
+    if meeting.session is MeetingSession.INFORMATION_ONLY:
+        times = words.span(meeting.information_start, meeting.information_end)
+        page.say(words._d("Please come to the first part of the meeting, when we share "
+                          "information."),
+                 words._d("This part is %(times)s.", times=times) if times else "")
+    elif meeting.session is MeetingSession.FAMILY_TIME_ONLY:
+        times = words.span(meeting.private_time_start, meeting.private_time_end)
+        page.say(words._d("Please come to the family's private time."),
+                 words._d("This part is %(times)s.", times=times) if times else "")
+    elif meeting.session is MeetingSession.SEPARATE:
+        page.say(words._d("You will have a meeting of your own. We will call you to agree "
+                          "the time."))
+
+
+def three_parts(page: Composer, meeting: MeetingView | None) -> None:
+    """What happens at the meeting, with each part's times when they are known."""
+    words = page.words
+    private = meeting is None or meeting.private_family_time
+    page.heading(words._d("What happens at the meeting"))
+    count = 3 if private else 2
+    page.say(words._dn("The meeting has %(count)s part.", "The meeting has %(count)s parts.",
+                       count))
+    parts = [(words._d("Sharing information."),
+              words._d("Everyone hears what the worries are and what help there is. "
+                       "Workers use plain words. You can ask questions."),
+              _times(page, meeting, "information"))]
+    if private:
+        parts.append((words._d("Private family time."),
+                      words._d("The workers leave the room. The family talks on its own and "
+                               "makes a plan. You can take as long as you need."),
+                      _times(page, meeting, "private_time")))
+    parts.append((words._d("Agreeing the plan."),
+                  words._d("The workers come back. The family shares its plan, and everyone "
+                           "talks it through. Then we agree the plan together."),
+                  _times(page, meeting, "agreement")))
+    page.titled_bullets([(title, " ".join(part for part in (times, text) if part))
+                         for title, text, times in parts])
+
+
+def _times(page: Composer, meeting: MeetingView | None, part: str) -> str:
+    """The times of one part of the meeting, in brackets, when they are known."""
+    if meeting is None:
+        return ""
+    start, end = {
+        "information": (meeting.information_start, meeting.information_end),
+        "private_time": (meeting.private_time_start, meeting.private_time_end),
+        "agreement": (meeting.agreement_start, meeting.agreement_end),
+    }[part]
+    times = page.words.span(start, end)
+    # Translators: the times of one part of the meeting, e.g. “(10:00 to 11:00)”.
+    return page.words._d("(%(times)s)", times=times) if times else ""
+
+
+def help_to_take_part(page: Composer, meeting: MeetingView | None) -> None:
+    """The interpreter, food, travel help and childcare arranged for this person."""
+    words = page.words
+    page.heading(words._d("Help to take part"))
+    if meeting is not None and meeting.interpreter_language:
+        language = words.language_name(meeting.interpreter_language)
+        if meeting.interpreter_booked:
+            page.say(words._d("An interpreter who speaks %(language)s will be there.",
+                              language=language))
+        else:
+            page.say(words._d("We are booking an interpreter who speaks %(language)s.",
+                              language=language))
+    if meeting is not None:
+        page.fact(words._d("Food and drink:"), meeting.food)
+        page.fact(words._d("Help with travel:"), meeting.travel_help)
+        page.fact(words._d("Childcare:"), meeting.childcare)
+    page.say(words._d("If you need anything else so you can take part, please tell us."))
+
+
+def other_ways(page: Composer) -> None:
+    words = page.words
+    page.heading(words._d("If you cannot come"))
+    page.say(words._d("You can still have your say."),
+             words._d("You can write to us, send a voice message, or ask someone to speak "
+                      "for you."),
+             words._d("Please tell us before the meeting."))
+
+
+def items(page: Composer, shown: tuple[ItemView, ...], title: str) -> None:
+    """Each piece of information this person may read, under its own title."""
+    if not shown:
+        return
+    page.heading(title)
+    ordered = sorted(shown, key=lambda item: _ITEM_ORDER.index(item.category))
+    for item in ordered:
+        page.block(item.title, item.text)
+
+
+def invitees(page: Composer, people: tuple[InviteeView, ...]) -> None:
+    if not people:
+        return
+    words = page.words
+    page.heading(words._d("Who else is invited"))
+    page.bullets([
+        # Translators: a person and how they are related to the child, e.g. “Halina (Grandmother)”.
+        words._d("%(name)s (%(relationship)s)", name=person.name,
+                 relationship=person.relationship) if person.relationship else person.name
+        for person in people
+    ])
+
+
+def contact(
+    page: Composer, service: ServiceDetails, *, child: bool = False, personal: bool = True
+) -> None:
+    """Who the coordinator is and how to reach the service; never a personal number unless set.
+
+    ``personal`` is off for a document for anyone, which names no coordinator.
+    """
+    words = page.words
+    page.heading(words._d("Any questions?"))
+    if not personal:
+        page.say(words._d("Please get in touch. We are happy to help."))
+    elif child and service.coordinator_name:
+        page.say(words._d("You can ask %(name)s any time. They are helping your family get "
+                          "ready for the meeting.", name=service.coordinator_name))
+    elif service.coordinator_name:
+        page.say(words._d("Your coordinator is %(name)s.", name=service.coordinator_name),
+                 words._d("The coordinator does not work for the social work team. Their job "
+                          "is to help your family get ready for the meeting."))
+    if service.phone:
+        page.fact(words._d("Phone:"), service.phone)
+    if service.email and not child:
+        page.fact(words._d("Email:"), service.email)
+    if service.address and not child:
+        page.fact(words._d("Address:"), ", ".join(service.address.splitlines()))
+    if personal and service.print_coordinator_contact:
+        own = " ".join(part for part in (service.coordinator_phone,
+                                          service.coordinator_email) if part)
+        if own:
+            page.say(words._d("You can also contact %(name)s: %(details)s.",
+                              name=service.coordinator_name or service.name, details=own))
