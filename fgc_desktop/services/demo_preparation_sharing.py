@@ -22,7 +22,14 @@ def decide_sharing(
         session, conference, "What the social worker is worried about",
         conference.worries, InformationCategory.WORRIES, Sensitivity.ORDINARY, SOCIAL_WORKER,
     )
-    share_with_all(worries, by, on, people.values())
+    share_with_all(worries, by, on, (
+        person for key, person in people.items() if key != "samir"))
+    decide(worries, by, on, (
+        Decision(people["samir"], SharingChoice.SUMMARY,
+                 summary="The worries are about what the children saw last winter, and how "
+                 "Yusuf is coping now.",
+                 reason="The full worries say how frightened Layla is of Samir finding them."),
+    ))
     health = add_item(
         session, conference, "Layla's health",
         "Layla sees her doctor about anxiety and is sleeping badly. She has started "
