@@ -255,3 +255,14 @@ def test_the_meeting_page_shows_each_action_s_warnings(
     assert "Who checks: not written yet." in checks[1].toolTip()
     assert not checks[0].flags() & Qt.ItemFlag.ItemIsEditable
 
+
+
+def test_the_back_up_plan_is_checked_for_plain_words(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    family = presented_plan(db)
+    page = _open(window, family.conference_id)
+    editor = page.texts.texts["backup_plan"]
+    editor.setPlainText("If the contingency fails we will hold a strategy discussion.")
+    checker = page.texts.checkers["backup_plan"]
+    qtbot.waitUntil(lambda: len(checker.check.jargon) == 2, timeout=3000)

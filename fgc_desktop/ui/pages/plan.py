@@ -67,7 +67,7 @@ class PlanPage(EditingPage):
         self.saver.watch_focus(self.decision.decided_on.line)
         self.action_list = ActionsList()
         self.action_list.add_requested.connect(self._add_action)
-        self.texts = PlanTexts()
+        self.texts = PlanTexts(db)
         for field, editor in self.texts.texts.items():
             self.watch(f"text:{field}", editor)
         self.texts.review_date.edited.connect(lambda text: self.edited("text:review_date", text))

@@ -17,28 +17,35 @@ from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QWidget
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import Person
 from fgc_desktop.services.plan import PlanView
+from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.fields import choose_data, combo, place, text_box
 from fgc_desktop.ui.arrangements.presented_plan import TEXTS
 from fgc_desktop.ui.date_field import DateField
+from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
+from fgc_desktop.ui.widgets import plain
 
 
 class PlanTexts(QWidget):
     lead_chosen = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.texts: dict[str, QPlainTextEdit] = {}
+        self.checkers: dict[str, PlainWordsChecker] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for row, (field, (caption, hint)) in enumerate(TEXTS.items()):
             editor = text_box(_(caption), _(hint))
             self.texts[field] = editor
-            place(grid, row, 0, _(caption), editor, 3)
+            place(grid, 2 * row, 0, _(caption), editor, 3)
+            checker = PlainWordsChecker(db, editor, plain(_(caption)))
+            self.checkers[field] = checker
+            grid.addWidget(checker, 2 * row + 1, 1, 1, 3)
         self.review_date = DateField(_("Review date"))
         self.lead = combo(_("Family lead"), [(_("Not chosen yet"), None)])
         self.lead.activated.connect(lambda _index: self.lead_chosen.emit(self.lead.currentData()))
-        place(grid, len(TEXTS), 0, _("Review &date"), self.review_date)
-        place(grid, len(TEXTS), 2, _("Family &lead"), self.lead)
+        place(grid, 2 * len(TEXTS), 0, _("Review &date"), self.review_date)
+        place(grid, 2 * len(TEXTS), 2, _("Family &lead"), self.lead)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
