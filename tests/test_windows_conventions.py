@@ -164,8 +164,6 @@ def test_a_device_name_is_never_a_file_name(device: str) -> None:
     assert not PureWindowsPath(safe_file_stem(device) + ".pdf").is_reserved()
 
 
-@pytest.mark.xfail(strict=True, reason="safe_file_stem (documents/files.py) lets these through: "
-                   "superscript COM/LPT, CONIN$/CONOUT$, and a space before the dot; reported")
 @pytest.mark.parametrize("device", ["COM¹", "LPT³", "CONIN$", "conout$", "CON .draft"])
 def test_rarer_device_names_are_never_file_names(device: str) -> None:
     assert not PureWindowsPath(safe_file_stem(device) + ".pdf").is_reserved()
@@ -179,8 +177,6 @@ OWN_FOLDER = {
     "ui/backup_dialog.py": "starts in the backup folder the service chose",
     "ui/settings_editors.py": "a folder setting's chooser starts at the folder it holds",
 }
-# Known to start in the working folder (for an installed app, its own program folder).
-STARTS_IN_WORKING_FOLDER = {"ui/sharing/log_view.py"}
 
 
 def _modules_with_save_dialogs() -> list[str]:
@@ -189,10 +185,7 @@ def _modules_with_save_dialogs() -> list[str]:
 
 
 @pytest.mark.parametrize("module", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        strict=True, reason="its save dialog starts in the working folder, not Documents"))
-    if name in STARTS_IN_WORKING_FOLDER else name
-    for name in _modules_with_save_dialogs() if name not in OWN_FOLDER
+    name for name in _modules_with_save_dialogs() if name not in OWN_FOLDER
 ])
 def test_saving_starts_in_the_users_documents_folder(module: str) -> None:
     assert "DocumentsLocation" in (PACKAGE / module).read_text(encoding="utf-8")

@@ -16,8 +16,8 @@ from fgc_desktop.domain.errors import UserError
 
 # Windows refuses these characters in a file name, and these names for any file.
 _NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
-             *(f"LPT{n}" for n in range(1, 10))}
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"{port}{n}" for port in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³"))}
 # Well under Windows' 260-character path limit, leaving room for the folder.
 LONGEST_STEM = 120
 
@@ -27,7 +27,7 @@ def safe_file_stem(text: str) -> str:
     cleaned = _NOT_IN_NAMES.sub(" ", unicodedata.normalize("NFC", text))
     cleaned = re.sub(r"\s+", " ", cleaned).strip().rstrip(". ")
     cleaned = cleaned[:LONGEST_STEM].rstrip(". ") or "document"
-    if cleaned.split(".")[0].upper() in _RESERVED:
+    if cleaned.split(".")[0].rstrip(" ").upper() in _RESERVED:
         cleaned = "_" + cleaned
     return cleaned
 
