@@ -30,6 +30,7 @@ from fgc_desktop.services.arrangements import (
     parse_time,
     person,
 )
+from fgc_desktop.services.outcomes import ensure_due_outcomes
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
 from fgc_desktop.store.models import MeetingAttendee, PlanAction, PlanVersion
@@ -176,9 +177,14 @@ def _action_line(action: PlanAction) -> ActionLine:
 
 
 def set_meeting_status(db: Database, conference_id: int, status: MeetingStatus) -> None:
+    """Saves the meeting's status; once held, each child's 3, 6 and 12-month follow-ups
+    are due, so Home can remind the coordinator."""
     status = MeetingStatus(status)
     with db.session() as session:
         meeting_for_edit(session, conference_id).status = status
+        if status is MeetingStatus.HELD:
+            session.flush()
+            ensure_due_outcomes(load_conference(session, conference_id))
 
 
 def set_part_times(db: Database, conference_id: int, part: str, starts: Any, ends: Any

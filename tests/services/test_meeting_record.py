@@ -285,3 +285,25 @@ def test_a_plan_replaced_at_a_review_is_kept_as_it_was(db: Database) -> None:
         rec.update_action(db, family.conference_id, action.id, "what", "Something else")
     with pytest.raises(UserError, match="replaced at a review"):
         rec.record_referrer_decision(db, family.conference_id, ReferrerDecision.AGREED)
+
+
+def test_holding_the_meeting_makes_each_childs_follow_ups_due(db: Database) -> None:
+    from sqlalchemy import select
+
+    from fgc_desktop.domain.enums import MeetingStatus, Role
+    from fgc_desktop.services.arrangements import set_meeting_time
+    from fgc_desktop.services.meeting_record import set_meeting_status
+    from fgc_desktop.store.models import Conference, Outcome, Participant
+
+    with db.session() as session:
+        conference = Conference(reference="T-9", family_name="Testwood")
+        conference.participants.append(Participant(given_name="Sam", role=Role.CHILD,
+                                                   is_subject_child=True))
+        session.add(conference)
+        session.flush()
+        conference_id = conference.id
+    set_meeting_time(db, conference_id, "2026-11-20", "10:00", "13:00")
+    set_meeting_status(db, conference_id, MeetingStatus.HELD)
+    with db.session() as session:
+        months = sorted(session.scalars(select(Outcome.months_after)))
+    assert months == [3, 6, 12]
