@@ -165,13 +165,13 @@ def _presented(plan: PlanVersion) -> PresentedPlan:
         number=plan.number, status=plan.status,
         text={field: getattr(plan, field) for field in PLAN_TEXT},
         review_date=plan.review_date, family_lead_id=plan.family_lead_id,
-        actions=tuple(_action_line(action) for action in plan.actions),
+        actions=tuple(action_line(action) for action in plan.actions),
         decision=plan.referrer_decision, reasons=plan.referrer_reasons,
         decided_on=plan.referrer_decided_on,
     )
 
 
-def _action_line(action: PlanAction) -> ActionLine:
+def action_line(action: PlanAction) -> ActionLine:
     return ActionLine(action.id, action.position, action.what, action.who, action.by_when,
                       action.by_when_text, action.how_known, action.who_checks)
 
@@ -240,8 +240,8 @@ def set_views_another_way(db: Database, conference_id: int, participant_id: int,
     return text
 
 
-def _plan_for_edit(session: Session, conference_id: int, today: date | None = None
-                   ) -> PlanVersion:
+def _first_plan(session: Session, conference_id: int, today: date | None = None
+                ) -> PlanVersion:
     """Version 1 of the plan, made (as presented at the meeting) on the first edit."""
     conference = load_conference(session, conference_id)
     plan = first_plan(conference)
@@ -255,6 +255,16 @@ def _plan_for_edit(session: Session, conference_id: int, today: date | None = No
     if plan.status is PlanStatus.SUPERSEDED:
         raise UserError("This plan was replaced at a review and is kept as it was. "
                         "Change the newer version on the family plan page.")
+    return plan
+
+
+def _plan_for_edit(session: Session, conference_id: int) -> PlanVersion:
+    """Version 1 while its words may still change: once the referrer has decided, the
+    plan is kept as it was, and changes go in a new version on the family plan page."""
+    plan = _first_plan(session, conference_id)
+    if plan.status not in (PlanStatus.DRAFT, PlanStatus.PRESENTED):
+        raise UserError("The referrer has decided on this plan, so it is kept as it was. "
+                        "To change it, start a new version on the family plan page.")
     return plan
 
 
@@ -284,7 +294,7 @@ def add_action(db: Database, conference_id: int, what: Any) -> ActionLine:
                             position=max((a.position for a in plan.actions), default=0) + 1)
         plan.actions.append(action)
         session.flush()
-        return _action_line(action)
+        return action_line(action)
 
 
 def _action(session: Session, conference_id: int, action_id: int) -> PlanAction:
@@ -295,22 +305,38 @@ def _action(session: Session, conference_id: int, action_id: int) -> PlanAction:
     return action
 
 
+def action_changes(field: str, value: Any) -> dict[str, Any]:
+    """The checked columns for one detail of an action, on any plan version.
+
+    “By when” takes a date or words like “every Friday”.
+    """
+    if field == "when":
+        return dict(zip(("by_when", "by_when_text"), _deadline(value), strict=True))
+    if field in ACTION_TEXT:
+        title, longest = ACTION_TEXT[field]
+        return {field: check_text(title, value, longest, required=field == "what")}
+    raise ValueError(f"{field} is not a detail of a plan action")
+
+
+def restored_action(plan: PlanVersion, removed: ActionLine) -> PlanAction:
+    """Puts a removed action back in ``plan`` at its old place (the caller flushes)."""
+    action = PlanAction(
+        position=removed.position, what=removed.what, who=removed.who,
+        by_when=removed.by_when, by_when_text=removed.by_when_text,
+        how_known=removed.how_known, who_checks=removed.who_checks)
+    plan.actions.append(action)
+    return action
+
+
 def update_action(db: Database, conference_id: int, action_id: int, field: str,
                   value: Any) -> ActionLine:
-    """Saves one detail of an action. “By when” takes a date or words like “every Friday”."""
-    changes: dict[str, Any]
-    if field == "when":
-        changes = dict(zip(("by_when", "by_when_text"), _deadline(value), strict=True))
-    elif field in ACTION_TEXT:
-        title, longest = ACTION_TEXT[field]
-        changes = {field: check_text(title, value, longest, required=field == "what")}
-    else:
-        raise ValueError(f"{field} is not a detail of a plan action")
+    """Saves one detail of an action on the plan as presented."""
+    changes = action_changes(field, value)
     with db.session() as session:
         action = _action(session, conference_id, action_id)
         for name, checked in changes.items():
             setattr(action, name, checked)
-        return _action_line(action)
+        return action_line(action)
 
 
 def _deadline(value: Any) -> tuple[date | None, str]:
@@ -325,7 +351,7 @@ def remove_action(db: Database, conference_id: int, action_id: int) -> ActionLin
     """Removes an action; returns it so that an Undo can put it back."""
     with db.session() as session:
         action = _action(session, conference_id, action_id)
-        removed = _action_line(action)
+        removed = action_line(action)
         action.plan_version.actions.remove(action)
     return removed
 
@@ -333,14 +359,9 @@ def remove_action(db: Database, conference_id: int, action_id: int) -> ActionLin
 def restore_action(db: Database, conference_id: int, removed: ActionLine) -> ActionLine:
     """Puts a removed action back in its place."""
     with db.session() as session:
-        plan = _plan_for_edit(session, conference_id)
-        action = PlanAction(
-            position=removed.position, what=removed.what, who=removed.who,
-            by_when=removed.by_when, by_when_text=removed.by_when_text,
-            how_known=removed.how_known, who_checks=removed.who_checks)
-        plan.actions.append(action)
+        action = restored_action(_plan_for_edit(session, conference_id), removed)
         session.flush()
-        return _action_line(action)
+        return action_line(action)
 
 
 def record_referrer_decision(db: Database, conference_id: int, decision: ReferrerDecision,
@@ -354,7 +375,7 @@ def record_referrer_decision(db: Database, conference_id: int, decision: Referre
                         "family knows what to change.")
     on = check_date("Date of the decision", decided_on)
     with db.session() as session:
-        plan = _plan_for_edit(session, conference_id)
+        plan = _first_plan(session, conference_id)
         plan.referrer_decision, plan.referrer_reasons = decision, text
         plan.status = DECIDED[decision]
         plan.referrer_decided_on = (None if decision is ReferrerDecision.PENDING

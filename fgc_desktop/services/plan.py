@@ -28,7 +28,7 @@ from fgc_desktop.domain.plan_checks import ActionWarning
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import FAMILY_ROLES
 from fgc_desktop.services.arrangements import Person, local_parts, person
-from fgc_desktop.services.meeting_record import DECIDED, PLAN_TEXT, ActionLine
+from fgc_desktop.services.meeting_record import DECIDED, PLAN_TEXT, ActionLine, action_line
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
 from fgc_desktop.store.models import Conference, Meeting, PlanAction, PlanRecipient, PlanVersion
@@ -117,11 +117,6 @@ class FamilyPlan:
     @property
     def can_start_new_version(self) -> bool:
         return bool(self.versions) and self.versions[-1].status in CAN_FOLLOW_ON
-
-
-def action_line(action: PlanAction) -> ActionLine:
-    return ActionLine(action.id, action.position, action.what, action.who, action.by_when,
-                      action.by_when_text, action.how_known, action.who_checks)
 
 
 def _followed(action: PlanAction, latest: bool, today: date) -> FollowedAction:

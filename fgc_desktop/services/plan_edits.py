@@ -18,11 +18,13 @@ from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.services.arrangements import conference_person
 from fgc_desktop.services.meeting_record import (
     ACTION_TEXT,
-    BY_WHEN_TEXT_LENGTH,
     PLAN_TEXT,
     ActionLine,
+    action_changes,
+    action_line,
+    restored_action,
 )
-from fgc_desktop.services.plan import action_line, check_editable, version_for_edit
+from fgc_desktop.services.plan import check_editable, version_for_edit
 from fgc_desktop.services.settings import get_setting
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import ActionNote, PlanAction
@@ -75,26 +77,10 @@ def _action_for_edit(session: Session, conference_id: int, action_id: int) -> Pl
     return action
 
 
-def _deadline(value: Any) -> tuple[date | None, str]:
-    """A date typed as year-month-day, or else the words typed (“every Friday”)."""
-    text = check_text("By when", value, BY_WHEN_TEXT_LENGTH)
-    try:
-        return check_date("By when", text), ""
-    except UserError:
-        return None, text
-
-
 def update_action(db: Database, conference_id: int, action_id: int, field: str,
                   value: Any) -> ActionLine:
     """Saves one detail of an action: what, who, when, how everyone will know, who checks."""
-    changes: dict[str, Any]
-    if field == "when":
-        changes = dict(zip(("by_when", "by_when_text"), _deadline(value), strict=True))
-    elif field in ACTION_TEXT:
-        title, longest = ACTION_TEXT[field]
-        changes = {field: check_text(title, value, longest, required=field == "what")}
-    else:
-        raise ValueError(f"{field} is not a detail of a plan action")
+    changes = action_changes(field, value)
     with db.session() as session:
         action = _action_for_edit(session, conference_id, action_id)
         for name, checked in changes.items():
@@ -115,12 +101,7 @@ def restore_action(db: Database, conference_id: int, number: int, removed: Actio
                    ) -> ActionLine:
     """Puts a removed action back in its place."""
     with db.session() as session:
-        plan = version_for_edit(session, conference_id, number)
-        action = PlanAction(
-            position=removed.position, what=removed.what, who=removed.who,
-            by_when=removed.by_when, by_when_text=removed.by_when_text,
-            how_known=removed.how_known, who_checks=removed.who_checks)
-        plan.actions.append(action)
+        action = restored_action(version_for_edit(session, conference_id, number), removed)
         session.flush()
         return action_line(action)
 

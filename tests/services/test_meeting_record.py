@@ -307,3 +307,26 @@ def test_holding_the_meeting_makes_each_childs_follow_ups_due(db: Database) -> N
     with db.session() as session:
         months = sorted(session.scalars(select(Outcome.months_after)))
     assert months == [3, 6, 12]
+
+
+def test_the_agreed_plan_cannot_be_changed_from_the_meeting_page(db: Database) -> None:
+    import pytest
+
+    from fgc_desktop.domain.enums import ReferrerDecision
+    from fgc_desktop.domain.errors import UserError
+    from fgc_desktop.services import meeting_record
+    from fgc_desktop.services.plan import get_plan
+    from tests.services.test_plan import agreed_plan
+
+    family = agreed_plan(db)
+    cid = family.conference_id
+    before = get_plan(db, cid, 1).plan
+    assert before is not None
+    with pytest.raises(UserError, match="kept as it was"):
+        meeting_record.add_action(db, cid, "Something new")
+    with pytest.raises(UserError, match="kept as it was"):
+        meeting_record.update_plan_field(db, cid, "backup_plan", "Another back-up")
+    meeting_record.record_referrer_decision(db, cid, ReferrerDecision.NOT_AGREED,
+                                            "The school run is not covered.")
+    after = get_plan(db, cid, 1).plan
+    assert after is not None and after.actions == before.actions
