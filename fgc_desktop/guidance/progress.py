@@ -9,6 +9,7 @@ from enum import StrEnum
 from fgc_desktop.domain.enums import Check, StepState
 from fgc_desktop.guidance.rules import RuleContext
 from fgc_desktop.guidance.steps import STEPS, Pathway, PracticeStep
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.store.models import Conference, StepMark
 
 
@@ -49,10 +50,10 @@ def _status(step: PracticeStep, conference: Conference, mark: StepMark | None,
     if step.rule is None:
         if mark is not None and mark.state is StepState.DONE_BY_HAND:
             return StepStatus(step, StepProgress.DONE, marked_by_hand=True, reason=mark.reason)
-        return StepStatus(step, StepProgress.OPEN, "Tick this when it is done.")
+        return StepStatus(step, StepProgress.OPEN, _("Tick this when it is done."))
     result = step.rule(conference, context)
     if result.check is Check.NOT_NEEDED:
-        return StepStatus(step, StepProgress.NOT_APPLICABLE, "Not needed for this family.")
+        return StepStatus(step, StepProgress.NOT_APPLICABLE, _("Not needed for this family."))
     progress = StepProgress.DONE if result.check is Check.DONE else StepProgress.OPEN
     return StepStatus(step, progress, result.detail)
 
