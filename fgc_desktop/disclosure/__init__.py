@@ -15,6 +15,7 @@ from fgc_desktop.disclosure.forbidden import never_to_appear
 from fgc_desktop.disclosure.rules import HeldBack, RecipientRules, Sight, default_choice
 from fgc_desktop.disclosure.view import (
     ActionView,
+    FreeText,
     InviteeView,
     ItemView,
     MeetingView,
@@ -26,6 +27,7 @@ from fgc_desktop.disclosure.view import (
 
 __all__ = [
     "ActionView",
+    "FreeText",
     "HeldBack",
     "InviteeView",
     "ItemView",

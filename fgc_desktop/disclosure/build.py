@@ -1,8 +1,8 @@
 """Building a :class:`RecipientView` from a fully loaded conference.
 
 Every free text passes through the recipient's confidential guard on its way
-in: a field that holds another person's confidential address, phone or email
-is left empty, and its name is reported so the coordinator can put it right.
+in (see :mod:`fgc_desktop.disclosure.free_text`), with the translations
+interpreters typed for it.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from fgc_desktop.disclosure.rules import ConfidentialGuard, RecipientRules, refers_to
+from fgc_desktop.disclosure.free_text import Cleaner
+from fgc_desktop.disclosure.plan_view import plan_view
+from fgc_desktop.disclosure.rules import RecipientRules, decision_for, refers_to
 from fgc_desktop.disclosure.view import (
-    ActionView,
     InviteeView,
     ItemView,
     MeetingView,
-    PlanView,
     RecipientDetails,
     RecipientView,
     ServiceDetails,
@@ -30,23 +30,9 @@ from fgc_desktop.domain.enums import (
     SharingChoice,
 )
 from fgc_desktop.domain.text import N_
-from fgc_desktop.store.models import Conference, Meeting, Participant, PlanVersion
+from fgc_desktop.store.models import Conference, Meeting, Participant
 
 INVITED = (InvitationStatus.TO_INVITE, InvitationStatus.INVITED)
-
-
-class _Cleaner:
-    """Passes text through the guard, noting each field it had to leave empty."""
-
-    def __init__(self, guard: ConfidentialGuard) -> None:
-        self._guard = guard
-        self.left_out: list[str] = []
-
-    def __call__(self, text: str, where: str) -> str:
-        if self._guard.hides(text):
-            self.left_out.append(where)
-            return ""
-        return text
 
 
 def recipient_view(
@@ -65,8 +51,8 @@ def build_view(
     if recipient is None:
         return RecipientView(reference=conference.reference, service=service), ()
     rules = RecipientRules(conference, recipient)
-    clean = _Cleaner(rules.guard)
-    items = _items(conference, rules)
+    clean = Cleaner(rules.guard, conference.translations)
+    items = _items(conference, rules, clean)
     shares_list = any(
         item.category is InformationCategory.INVITEE_LIST and not item.is_summary
         for item in items
@@ -86,7 +72,7 @@ def build_view(
         review_date=_review_date(conference),
         items=items,
         invitees=_invitees(conference, recipient, clean) if shares_list else (),
-        plan=_plan(conference.plan_versions[-1], recipient, people, clean)
+        plan=plan_view(conference, conference.plan_versions[-1], recipient, people, clean)
         if conference.plan_versions else None,
     )
     return view, tuple(dict.fromkeys(clean.left_out))
@@ -97,17 +83,19 @@ def _by_id(people: Iterable[Participant]) -> dict[int, Participant]:
 
 
 def _recipient(
-    person: Participant, people: dict[int, Participant], clean: _Cleaner
+    person: Participant, people: dict[int, Participant], clean: Cleaner
 ) -> RecipientDetails:
     advocate = (people.get(person.advocate_id) if person.advocate_id is not None
                 else person.advocate)
     return RecipientDetails(
         uid=person.uid or "",
         name=clean(person.display_name, N_("their name")),
+        first_name=clean(person.known_as or person.given_name, N_("their name")),
         language=person.preferred_language,
         role=person.role,
         relationship=clean(person.relationship_to_child, N_("their relationship")),
         is_child=bool(person.is_subject_child),
+        child_participation=person.child_participation,
         advocate_name=clean(advocate.display_name, N_("the advocate's name")) if advocate else "",
         address=person.address,
         phone=person.phone,
@@ -115,29 +103,44 @@ def _recipient(
     )
 
 
-def _items(conference: Conference, rules: RecipientRules) -> tuple[ItemView, ...]:
+def _items(
+    conference: Conference, rules: RecipientRules, clean: Cleaner
+) -> tuple[ItemView, ...]:
+    """The items the recipient may read, each with the translations of the words they get.
+
+    The rules have already held back any text that fails the guard, so only a
+    translation can be dropped here.
+    """
+    assert rules.recipient is not None
     shown = []
     for item in conference.information_items:
         sight = rules.sight(item)
-        if sight.choice is not SharingChoice.WITHHOLD:
-            shown.append(ItemView(
-                uid=item.uid or "", title=item.title, category=item.category, text=sight.text,
-                is_summary=sight.choice is SharingChoice.SUMMARY,
-            ))
+        if sight.choice is SharingChoice.WITHHOLD:
+            continue
+        is_summary = sight.choice is SharingChoice.SUMMARY
+        decision = decision_for(item, rules.recipient) if is_summary else None
+        where = N_("information")
+        body = (clean.free(decision, "summary", where, sight.text) if decision is not None
+                else clean.free(item, "text", where, sight.text))
+        shown.append(ItemView(uid=item.uid or "", title=item.title, category=item.category,
+                              body=body, is_summary=is_summary))
     return tuple(shown)
 
 
 def current_meeting(conference: Conference) -> Meeting | None:
-    """The next planned meeting, earliest first; else the latest one not cancelled."""
-    meetings = [m for m in conference.meetings if m.status is not MeetingStatus.CANCELLED]
-    planned = [m for m in meetings if m.status is MeetingStatus.PLANNED]
-    if planned:
-        dated = [m for m in planned if m.starts_at is not None]
-        return min(dated, key=lambda m: m.starts_at or 0) if dated else planned[0]
-    return meetings[-1] if meetings else None
+    """The next planned meeting, earliest first; ``None`` when none is planned.
+
+    A meeting already held, postponed or cancelled is never the one people are
+    invited to, so their invitation says the date will follow instead.
+    """
+    planned = [m for m in conference.meetings if m.status is MeetingStatus.PLANNED]
+    dated = [m for m in planned if m.starts_at is not None]
+    if dated:
+        return min(dated, key=lambda m: m.starts_at or 0)
+    return planned[0] if planned else None
 
 
-def _meeting(meeting: Meeting, person: Participant, clean: _Cleaner) -> MeetingView:
+def _meeting(meeting: Meeting, person: Participant, clean: Cleaner) -> MeetingView:
     language = ""
     if person.needs_interpreter:
         language = person.interpreter_language or person.preferred_language
@@ -179,7 +182,7 @@ def _review_date(conference: Conference) -> date | None:
 
 
 def _invitees(
-    conference: Conference, recipient: Participant, clean: _Cleaner
+    conference: Conference, recipient: Participant, clean: Cleaner
 ) -> tuple[InviteeView, ...]:
     return tuple(
         InviteeView(clean(person.display_name, N_("invited people")),
@@ -187,38 +190,4 @@ def _invitees(
         for person in conference.participants
         if person is not recipient
         and (person.invitation_status in INVITED or person.is_subject_child)
-    )
-
-
-def _plan(
-    plan: PlanVersion, recipient: Participant, people: dict[int, Participant], clean: _Cleaner
-) -> PlanView | None:
-    on_list = [people.get(r.participant_id) or r.participant for r in plan.recipients]
-    if recipient not in on_list:
-        return None
-    lead = (people.get(plan.family_lead_id) if plan.family_lead_id is not None
-            else plan.family_lead)
-    where = N_("the plan")
-    return PlanView(
-        uid=plan.uid or "",
-        number=plan.number,
-        created_on=plan.created_on,
-        actions=tuple(
-            ActionView(
-                what=clean(action.what, where), who=clean(action.who, where),
-                by_when=action.by_when, by_when_text=clean(action.by_when_text, where),
-                how_known=clean(action.how_known, where),
-                who_checks=clean(action.who_checks, where),
-            )
-            for action in plan.actions
-        ),
-        help_from_services=clean(plan.help_from_services, where),
-        backup_plan=clean(plan.backup_plan, where),
-        monitoring=clean(plan.monitoring, where),
-        review_date=plan.review_date,
-        family_lead_name=clean(lead.display_name, where) if lead else "",
-        referrer_decision=plan.referrer_decision,
-        referrer_reasons=clean(plan.referrer_reasons, where),
-        distribution=tuple(clean(person.display_name, where)
-                           for person in on_list if person is not None),
     )

@@ -11,12 +11,29 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from fgc_desktop.domain.enums import (
+    ChildParticipation,
     InformationCategory,
     MeetingKind,
     MeetingSession,
     ReferrerDecision,
     Role,
 )
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """Words someone typed, in English, with an interpreter's translations beside them.
+
+    ``translations`` holds ``(language code, text)`` pairs, each already passed
+    through the recipient's confidential guard like the English.
+    """
+
+    english: str = ""
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def translation(self, language: str) -> str | None:
+        """The words in ``language``, or ``None`` when no one has translated them."""
+        return next((text for code, text in self.translations if code == language), None)
 
 
 @dataclass(frozen=True)
@@ -39,14 +56,20 @@ class ServiceDetails:
 
 @dataclass(frozen=True)
 class RecipientDetails:
-    """The person a document is for. Their own contact details appear only in their own view."""
+    """The person a document is for. Their own contact details appear only in their own view.
+
+    ``first_name`` is the name they are known by, to greet a child;
+    ``child_participation`` is the way a child has chosen to take part.
+    """
 
     uid: str
     name: str
+    first_name: str
     language: str
     role: Role
     relationship: str
     is_child: bool
+    child_participation: ChildParticipation
     advocate_name: str
     address: str
     phone: str
@@ -55,7 +78,10 @@ class RecipientDetails:
 
 @dataclass(frozen=True)
 class MeetingView:
-    """The meeting as this recipient needs to know it.
+    """The next planned meeting, as this recipient needs to know it.
+
+    A meeting that has been held, postponed or cancelled never reaches a view,
+    so no invitation can give the time and place of a meeting already over.
 
     ``childcare`` and ``travel_help`` are what is offered to this recipient for
     their own needs; ``interpreter_language`` is set when they need one.
@@ -90,13 +116,21 @@ class ItemView:
     uid: str
     title: str
     category: InformationCategory
-    text: str
+    body: FreeText
     is_summary: bool
+
+    @property
+    def text(self) -> str:
+        """The words as they were typed, in English."""
+        return self.body.english
 
 
 @dataclass(frozen=True)
 class InviteeView:
-    """Another person invited: a name and how they are related, never how to reach them."""
+    """Another person (invited, or at the meeting): a name and how they are related.
+
+    Never how to reach them.
+    """
 
     name: str
     relationship: str
@@ -104,29 +138,33 @@ class InviteeView:
 
 @dataclass(frozen=True)
 class ActionView:
-    what: str
-    who: str
+    what: FreeText
+    who: FreeText
     by_when: date | None
-    by_when_text: str
-    how_known: str
-    who_checks: str
+    by_when_text: FreeText
+    how_known: FreeText
+    who_checks: FreeText
 
 
 @dataclass(frozen=True)
 class PlanView:
-    """The family plan, for the people on its distribution list only."""
+    """The family plan, for the people on its distribution list only.
+
+    ``took_part`` is who was at the meeting that made the plan.
+    """
 
     uid: str
     number: int
     created_on: date | None
+    took_part: tuple[InviteeView, ...]
     actions: tuple[ActionView, ...]
-    help_from_services: str
-    backup_plan: str
-    monitoring: str
+    help_from_services: FreeText
+    backup_plan: FreeText
+    monitoring: FreeText
     review_date: date | None
     family_lead_name: str
     referrer_decision: ReferrerDecision
-    referrer_reasons: str
+    referrer_reasons: FreeText
     distribution: tuple[str, ...]
 
 

@@ -28,7 +28,7 @@ def compose(page: Composer, view: RecipientView) -> None:
              words._d("Together you will make a plan to keep %(children)s safe and well.",
                       children=children),
              words._d("You know your family best. That is why your ideas matter."))
-    sections.items(page, view.items, words._d("What you will hear about"))
+    sections.items(page, view, words._d("What you will hear about"))
 
     page.heading(words._d("When and where"))
     sections.when_and_where(page, view.meeting)

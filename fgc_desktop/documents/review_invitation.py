@@ -40,7 +40,7 @@ def compose(page: Composer, view: RecipientView) -> None:
     if view.plan is not None:
         page.say(words._d("Please bring your copy of the plan, version %(number)s.",
                           number=view.plan.number))
-    sections.items(page, view.items, words._d("What you will hear about"))
+    sections.items(page, view, words._d("What you will hear about"))
 
     page.heading(words._d("When and where"))
     meeting = review_meeting(view)

@@ -7,14 +7,17 @@ once, so each is translated once.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from fgc_desktop.disclosure.view import (
+    FreeText,
     InviteeView,
-    ItemView,
     MeetingView,
     RecipientView,
     ServiceDetails,
 )
 from fgc_desktop.documents.composer import Composer
+from fgc_desktop.documents.wording import ENGLISH, Wording
 from fgc_desktop.domain.enums import InformationCategory, MeetingSession
 
 # The order a reader meets the items in: the worries first, a child's own words next.
@@ -142,27 +145,58 @@ def other_ways(page: Composer) -> None:
              words._d("Please tell us before the meeting."))
 
 
-def items(page: Composer, shown: tuple[ItemView, ...], title: str) -> None:
+def typed(words: Wording, text: FreeText) -> str:
+    """Words someone typed, in the document's language where an interpreter translated them."""
+    if words.language == ENGLISH:
+        return text.english
+    return text.translation(words.language) or text.english
+
+
+def english_note(page: Composer, service: ServiceDetails, texts: Iterable[FreeText]) -> None:
+    """Once in a section: say that some typed words are in English, and who can help.
+
+    An English document needs no note, nor does a section whose words are all
+    translated.
+    """
+    words = page.words
+    if words.text_language == ENGLISH or all(
+        not text.english.strip() or text.translation(words.language) is not None
+        for text in texts
+    ):
+        return
+    # Translators: printed once in a part of a letter where words someone typed could not
+    # be translated yet, so they are printed in English.
+    page.say(words._d("Some words here are in English."),
+             # Translators: the name is the coordinator's, or else the service's.
+             words._d("Please ask %(name)s to help you read them.",
+                      name=service.coordinator_name or service.name))
+
+
+def items(page: Composer, view: RecipientView, title: str) -> None:
     """Each piece of information this person may read, under its own title."""
-    if not shown:
+    if not view.items:
         return
     page.heading(title)
-    ordered = sorted(shown, key=lambda item: _ITEM_ORDER.index(item.category))
+    english_note(page, view.service, (item.body for item in view.items))
+    ordered = sorted(view.items, key=lambda item: _ITEM_ORDER.index(item.category))
     for item in ordered:
-        page.block(item.title, item.text)
+        page.block(item.title, typed(page.words, item.body))
+
+
+def person_line(words: Wording, person: InviteeView) -> str:
+    """A person and how they are related to the child."""
+    if not person.relationship:
+        return person.name
+    # Translators: a person and how they are related to the child, e.g. “Halina (Grandmother)”.
+    return words._d("%(name)s (%(relationship)s)", name=person.name,
+                    relationship=person.relationship)
 
 
 def invitees(page: Composer, people: tuple[InviteeView, ...]) -> None:
     if not people:
         return
-    words = page.words
-    page.heading(words._d("Who else is invited"))
-    page.bullets([
-        # Translators: a person and how they are related to the child, e.g. “Halina (Grandmother)”.
-        words._d("%(name)s (%(relationship)s)", name=person.name,
-                 relationship=person.relationship) if person.relationship else person.name
-        for person in people
-    ])
+    page.heading(page.words._d("Who else is invited"))
+    page.bullets([person_line(page.words, person) for person in people])
 
 
 def contact(

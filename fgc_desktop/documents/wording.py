@@ -36,7 +36,8 @@ ENGLISH = "en"
 
 # Our language codes that Babel knows under another name. Punjabi is written in
 # Gurmukhi in the UK's Sikh and Hindu families; Shahmukhi readers choose Urdu.
-_BABEL_NAMES = {"en": "en_GB", "pa": "pa_Guru"}
+# Portuguese documents use European Portuguese dates: “quinta-feira, 3 de dezembro de 2026”.
+_BABEL_NAMES = {"en": "en_GB", "pa": "pa_Guru", "pt": "pt_PT"}
 FIRST_STRONG_ISOLATE = "\u2068"
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
 POP_ISOLATE = "\u2069"

@@ -1,7 +1,9 @@
 """Demo: a Welsh-speaking family a week after its review changed the plan.
 
 Version 1, agreed at the conference, is superseded by version 2, made at the
-review. The worries and one action have Welsh translations.
+review. The worries, shared with everyone, and one action have Welsh
+translations, so a Welsh plan prints them in Welsh and the rest in English
+with a note.
 """
 
 from __future__ import annotations
@@ -17,15 +19,18 @@ from fgc_desktop.domain.enums import (
     ChoiceKind,
     ChoiceMadeBy,
     DeliveryMethod,
+    InformationCategory,
     LivingArrangement,
     MeetingKind,
     Role,
+    Sensitivity,
     Stage,
 )
 from fgc_desktop.services.demo_build import (
     People,
     Referrer,
     add_child,
+    add_item,
     add_person,
     at,
     days_from,
@@ -33,6 +38,7 @@ from fgc_desktop.services.demo_build import (
     lines,
     new_conference,
     record_consent,
+    share_with_all,
     translate,
 )
 from fgc_desktop.services.demo_meetings import (
@@ -64,6 +70,7 @@ WORRIES_IN_WELSH = lines(
 SATURDAYS_IN_WELSH = (
     "Bydd Nain Eirlys yn gofalu am Lowri bob bore Sadwrn, er mwyn i Ffion gael gorffwys."
 )
+SATURDAYS_KNOWN_IN_WELSH = "Mae Ffion yn dweud wrth Rhian yn ei galwad nesaf."
 
 
 def build(session: Session, reference: str, today: date) -> None:
@@ -74,8 +81,16 @@ def build(session: Session, reference: str, today: date) -> None:
     invite_all(people, days_from(today, -MEETING_DAYS_AGO - 14), {})
     first = _first_plan(session, conference, people, today)
     second = _review(session, conference, people, today, first)
-    translate(session, conference, conference, "worries", "cy", WORRIES_IN_WELSH, TRANSLATOR)
-    translate(session, conference, second.actions[1], "what", "cy", SATURDAYS_IN_WELSH,
+    worries = add_item(
+        session, conference, "What the social worker is worried about", conference.worries,
+        InformationCategory.WORRIES, Sensitivity.ORDINARY, "Bethan Prawf, social worker",
+    )
+    share_with_all(worries, COORDINATOR, days_from(today, -140), (
+        person for key, person in people.items() if key != "lowri"))
+    translate(session, conference, worries, "text", "cy", WORRIES_IN_WELSH, TRANSLATOR)
+    saturdays = second.actions[1]
+    translate(session, conference, saturdays, "what", "cy", SATURDAYS_IN_WELSH, TRANSLATOR)
+    translate(session, conference, saturdays, "how_known", "cy", SATURDAYS_KNOWN_IN_WELSH,
               TRANSLATOR)
     meeting_day = days_from(today, -MEETING_DAYS_AGO)
     for child in conference.children:

@@ -126,7 +126,7 @@ def test_a_confidential_address_typed_anywhere_is_kept_from_everyone_else() -> N
     assert looked.view.items == ()
     assert {w.held_back for w in looked.withheld} == {HeldBack.HOLDS_CONFIDENTIAL}
     assert looked.view.meeting is not None and looked.view.meeting.venue_address == ""
-    assert looked.view.plan is not None and looked.view.plan.backup_plan == ""
+    assert looked.view.plan is not None and looked.view.plan.backup_plan.english == ""
     assert set(looked.left_out) == {"venue address", "the plan"}
     assert not any(shows(looked.view, text) for text in (HIDDEN_ADDRESS, HIDDEN_PHONE))
 
@@ -204,7 +204,7 @@ def test_plan_content_goes_only_to_the_distribution_list() -> None:
     assert hazel.plan is not None
     assert hazel.plan.distribution == ("Maple Testerson", "Hazel Quill")
     assert hazel.plan.family_lead_name == "Hazel Quill"
-    assert [action.what for action in hazel.plan.actions] == ["Walk Pip to school"]
+    assert [action.what.english for action in hazel.plan.actions] == ["Walk Pip to school"]
     kit = recipient_view(case, family[2], SERVICE)
     assert kit.plan is None
     assert not shows(kit, "Walk Pip to school")

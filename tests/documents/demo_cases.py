@@ -22,11 +22,12 @@ from fgc_desktop.services.sharing import service_details
 from fgc_desktop.store.database import Database, sqlite_url
 from fgc_desktop.store.loading import load_conference
 from fgc_desktop.store.models import Conference
-from tests.documents.typesetting.pdf_text import all_lines
+from tests.documents.typesetting.pdf_text import Glyph, all_lines, glyph_lines, page_glyphs
 
 SERVICE_NAME = "Exampleshire Family Group Conference Service"
 SERVICE_PHONE = "01632 960 000"
 SERVICE_ADDRESS = "Civic Offices\n1 Example Street\nExampleton EX1 2AB"
+CELL_GAP = 6.0  # points between the last letter in one cell and the first in the next
 
 
 def tiny_png(width: int = 40, height: int = 20) -> bytes:
@@ -113,3 +114,22 @@ def flat(text: str) -> str:
 def pdf_text(pdf: bytes) -> str:
     """All the text of a left-to-right PDF, its lines joined by spaces."""
     return flat(" ".join(all_lines(pdf)))
+
+
+def table_columns(pdf: bytes) -> list[str]:
+    """The text that starts at each x position, top to bottom: a table's columns read down."""
+    found: dict[int, list[str]] = {}
+    for glyphs in page_glyphs(pdf):
+        for line in glyph_lines(glyphs):
+            piece = [line[0]]
+            for glyph in line[1:]:
+                if glyph.x0 - piece[-1].x1 > CELL_GAP:
+                    found.setdefault(round(piece[0].x0), []).append(_joined(piece))
+                    piece = []
+                piece.append(glyph)
+            found.setdefault(round(piece[0].x0), []).append(_joined(piece))
+    return [flat(" ".join(texts)) for texts in found.values()]
+
+
+def _joined(glyphs: list[Glyph]) -> str:
+    return "".join(glyph.text for glyph in glyphs)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from fgc_desktop.disclosure import RecipientView
+from fgc_desktop.disclosure import FreeText, RecipientView
 from fgc_desktop.documents.render import RenderOptions, render_document
-from fgc_desktop.domain.enums import MeetingSession, ReferrerDecision
+from fgc_desktop.domain.enums import ChildParticipation, MeetingSession, ReferrerDecision
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.services.sharing import view_for
 from fgc_desktop.store.database import Database
@@ -16,14 +16,13 @@ from tests.documents.demo_cases import (
     SERVICE_NAME,
     SERVICE_PHONE,
     conference_id,
-    flat,
     open_demo,
     pdf_text,
+    table_columns,
 )
-from tests.documents.typesetting.pdf_text import Glyph, glyph_lines, page_glyphs, page_lines
+from tests.documents.typesetting.pdf_text import page_lines
 
 ENGLISH = RenderOptions(language="en")
-CELL_GAP = 6.0  # points between the last letter in one cell and the first in the next
 
 
 @pytest.fixture(scope="module")
@@ -77,10 +76,10 @@ def test_an_adults_invitation_says_why_when_where_what_and_who_to_ask(
 def test_an_invitation_offers_the_interpreter_childcare_and_travel_help_arranged(
     demo_db: Database,
 ) -> None:
-    text = _text("invitation", _view(demo_db, "DEMO-0004", "Nasreen Misaal"))
-    assert "An interpreter who speaks Urdu will be there." in text
-    farah = _text("invitation", _view(demo_db, "DEMO-0004", "Farah Misaal-Khan"))
-    assert "Childcare: A crèche for Farah's little boy." in farah
+    text = _text("invitation", _view(demo_db, "DEMO-0003", "Kasia Przykładowska"))
+    assert "An interpreter who speaks Polish will be there." in text
+    layla = _text("invitation", _view(demo_db, "DEMO-0002", "Layla Exemplar-Haddad"))
+    assert "Childcare: A crèche worker for Mariam in the playroom next door." in layla
 
 
 def test_someone_invited_to_one_part_is_told_which_part_but_not_why(demo_db: Database) -> None:
@@ -94,16 +93,44 @@ def test_someone_invited_to_one_part_is_told_which_part_but_not_why(demo_db: Dat
     assert "You will have a meeting of your own." in _text("invitation", private)
 
 
-def test_a_childs_invitation_names_their_advocate_and_the_ways_to_take_part(
+def test_a_childs_invitation_names_their_advocate_and_the_way_they_chose(
     demo_db: Database,
 ) -> None:
     text = _text("child_invitation", _view(demo_db, "DEMO-0004", "Hamza Misaal"))
     for expected in (
-        "An invitation for you", "Hello Hamza Misaal,", "Your advocate is Jamie Voiceworth.",
-        "Come to the meeting", "Write a letter, or draw a picture.",
-        "Record a voice message or a video.", "Ask your advocate to speak for you.",
+        "An invitation for you", "Hello Hamza,", "Your advocate is Jamie Voiceworth.",
+        "You have chosen to ask your advocate to speak for you.",
+        "You can still choose another way. Just tell us.",
     ):
         assert expected in text, expected
+    assert "Write a letter, or draw a picture." not in text, "no list once a way is chosen"
+
+
+def test_a_child_greeted_by_the_name_they_are_known_by(demo_db: Database) -> None:
+    text = _text("child_invitation", _view(demo_db, "DEMO-0003", "Zuzia Przykładowska"))
+
+    assert "Hello Zuzia," in text
+    assert "Zuzanna" not in text and "Hello Zuzia Przykładowska" not in text
+    assert "You have chosen to come to part of the meeting." in text
+
+
+def test_a_child_who_has_not_chosen_yet_gets_every_way_to_take_part(
+    demo_db: Database,
+) -> None:
+    view = _view(demo_db, "DEMO-0004", "Hamza Misaal")
+    assert view.recipient is not None
+    undecided = replace(view, recipient=replace(
+        view.recipient, child_participation=ChildParticipation.UNDECIDED))
+
+    text = _text("child_invitation", undecided)
+
+    for expected in (
+        "You can choose the way that suits you best:", "Come to the meeting",
+        "Write a letter, or draw a picture.", "Record a voice message or a video.",
+        "Ask your advocate to speak for you.",
+    ):
+        assert expected in text, expected
+    assert "You have chosen" not in text
 
 
 def test_the_leaflet_explains_the_meeting_to_anyone(demo_db: Database) -> None:
@@ -119,38 +146,19 @@ def test_the_family_plan_holds_every_part_of_a_plan(demo_db: Database) -> None:
     assert plan is not None and plan.review_date is not None
     pdf = render_document("plan", view, ENGLISH)
     text = pdf_text(pdf)
-    columns = _columns(pdf)
+    columns = table_columns(pdf)
     for expected in (
         "Our family plan", "Version 1, made on", "What we will do", "How we will know it",
         "Who checks", "Help from services", "A women's group with a crèche",
-        "If things go wrong: our back-up plan", plan.backup_plan,
-        "How we will check the plan is working", plan.monitoring,
+        "If things go wrong: our back-up plan", plan.backup_plan.english,
+        "How we will check the plan is working", plan.monitoring.english,
         f"We will meet again on {plan.review_date:%A}", "Nasreen Misaal is the family lead.",
         "The referrer agreed this plan.", "Who gets a copy of this plan", "Dani Fictionby",
     ):
         assert expected in text, expected
     for action in plan.actions:
         for cell in (action.what, action.who, action.how_known, action.who_checks):
-            assert any(cell in column for column in columns), cell
-
-
-def _columns(pdf: bytes) -> list[str]:
-    """The text that starts at each x position, top to bottom: a table's columns read down."""
-    found: dict[int, list[str]] = {}
-    for glyphs in page_glyphs(pdf):
-        for line in glyph_lines(glyphs):
-            piece = [line[0]]
-            for glyph in line[1:]:
-                if glyph.x0 - piece[-1].x1 > CELL_GAP:
-                    found.setdefault(round(piece[0].x0), []).append(_joined(piece))
-                    piece = []
-                piece.append(glyph)
-            found.setdefault(round(piece[0].x0), []).append(_joined(piece))
-    return [flat(" ".join(texts)) for texts in found.values()]
-
-
-def _joined(glyphs: list[Glyph]) -> str:
-    return "".join(glyph.text for glyph in glyphs)
+            assert any(cell.english in column for column in columns), cell
 
 
 def test_a_plan_not_agreed_gives_the_referrers_reasons(demo_db: Database) -> None:
@@ -158,7 +166,8 @@ def test_a_plan_not_agreed_gives_the_referrers_reasons(demo_db: Database) -> Non
     assert view.plan is not None
     refused = replace(view, plan=replace(
         view.plan, referrer_decision=ReferrerDecision.NOT_AGREED,
-        referrer_reasons="The plan does not say who collects the children from school."))
+        referrer_reasons=FreeText("The plan does not say who collects the children from "
+                                  "school.")))
     text = _text("plan", refused)
     assert "The referrer did not agree this plan. The family can change it." in text
     assert "The plan does not say who collects the children from school." in text
