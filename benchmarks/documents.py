@@ -1,14 +1,22 @@
-"""How long family documents take to make, against a bare ReportLab letter.
+"""How long family documents take to make, against bare ReportLab letters.
 
 Run from the repository: ``python benchmarks/documents.py``. Prints the median
 CPU and wall-clock milliseconds of several runs (the cases take turns, so a
-busy machine slows them alike) for: a one-page Latin letter drawn with
-``canvas.drawString`` in Noto Sans (the baseline, from the typesetting
-benchmark); one invitation in English and in Arabic; a whole invitation pack
-for a 20-person conference in mixed languages, combined into one PDF; and a
-six-page family plan. Until the catalogues exist, the non-English documents
-borrow stand-in sentences of about the English length in each script, so the
-shaping and right-to-left work is what real translations will cost.
+busy machine slows them alike) for: one invitation in English and in Arabic;
+a whole invitation pack for a 20-person conference in mixed languages,
+combined into one PDF; and a six-page family plan.
+
+The baselines are the typesetting benchmark's bare ReportLab one-page letters
+drawn with ``canvas.drawString``, one in Noto Sans (English) and one in Noto
+Naskh Arabic (Arabic, unshaped). Each case is compared with the letter in its
+own main font; the characters column (as pypdf extracts them, spaces left
+out) shows how much text each holds: the Arabic invitation holds a little
+more than its baseline, the English one less.
+"warm" keeps the engine's caches, as the app does after its first document;
+"cold" empties them before each run, as for the first document after start.
+Until the catalogues exist, the non-English documents borrow stand-in
+sentences of about the English length in each script, so the shaping and
+right-to-left work is what real translations will cost.
 """
 
 import gettext
@@ -24,15 +32,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pypdf import PdfReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from benchmarks.typesetting import bare_letter
+from benchmarks.typesetting import ARABIC_BASELINE, LATIN_BASELINE, register_baseline_fonts
 from fgc_desktop.disclosure import ActionView, RecipientView
 from fgc_desktop.documents import wording
 from fgc_desktop.documents.files import combine_pdfs
 from fgc_desktop.documents.render import RenderOptions, render_document
-from fgc_desktop.paths import resources_dir
+from fgc_desktop.documents.typesetting import forget_worked_out_text
 from fgc_desktop.services.sharing import view_for
 from fgc_desktop.store.database import Database
 from tests.documents.demo_cases import conference_id, open_demo
@@ -107,11 +113,13 @@ def _long_plan(view: RecipientView) -> RecipientView:
     return replace(view, plan=replace(view.plan, actions=tuple(actions)))
 
 
-def _timed(builds: list[Callable[[], bytes]]) -> list[tuple[float, float]]:
+def _timed(builds: list[Callable[[], bytes]], *, cold: bool) -> list[tuple[float, float]]:
     cpu: list[list[float]] = [[] for _ in builds]
     wall: list[list[float]] = [[] for _ in builds]
     for _ in range(RUNS):
         for build, cpu_ms, wall_ms in zip(builds, cpu, wall, strict=True):
+            if cold:
+                forget_worked_out_text()
             start_cpu, start_wall = time.process_time(), time.perf_counter()
             build()
             cpu_ms.append((time.process_time() - start_cpu) * 1000)
@@ -120,34 +128,37 @@ def _timed(builds: list[Callable[[], bytes]]) -> list[tuple[float, float]]:
 
 
 def main() -> None:
-    pdfmetrics.registerFont(
-        TTFont("Bench-NotoSans", str(resources_dir() / "fonts" / "NotoSans-Regular.ttf"))
-    )
+    register_baseline_fonts()
     _lend_stand_ins()
     folder = Path(tempfile.mkdtemp())
     db = open_demo(folder)
     invitation = _nasreens_view(db)
     db.close()
     long_plan = _long_plan(invitation)
-    cases: list[tuple[str, Callable[[], bytes]]] = [
-        ("bare ReportLab letter (baseline)", bare_letter),
+    cases: list[tuple[str, Callable[[], bytes], int]] = [  # name, build, its baseline
+        ("bare ReportLab letter, Noto Sans", LATIN_BASELINE, 0),
+        ("bare ReportLab letter, Naskh", ARABIC_BASELINE, 1),
         ("invitation, English", lambda: render_document(
-            "invitation", invitation, RenderOptions(language="en"))),
+            "invitation", invitation, RenderOptions(language="en")), 0),
         ("invitation, Arabic", lambda: render_document(
-            "invitation", invitation, RenderOptions(language="ar"))),
-        (f"invitation pack, {PACK_SIZE} people, mixed", _pack(invitation)),
+            "invitation", invitation, RenderOptions(language="ar")), 1),
+        (f"invitation pack, {PACK_SIZE} people, mixed", _pack(invitation), 0),
         ("family plan, English", lambda: render_document(
-            "plan", long_plan, RenderOptions(language="en"))),
+            "plan", long_plan, RenderOptions(language="en")), 0),
     ]
-    builds = [build for _, build in cases]
+    builds = [build for _, build, _ in cases]
     for build in builds:
-        build()  # fonts loaded and shapes cached once, as in a running app
-    results = _timed(builds)
-    base_cpu = results[0][0]
-    print(f"{'case':36} {'pages':>5} {'cpu ms':>8} {'wall ms':>8} {'cpu/base':>8}")
-    for (name, build), (cpu_ms, wall_ms) in zip(cases, results, strict=True):
-        pages = len(PdfReader(io.BytesIO(build())).pages)
-        print(f"{name:36} {pages:5d} {cpu_ms:8.1f} {wall_ms:8.1f} {cpu_ms / base_cpu:8.1f}")
+        build()  # fonts loaded once, as in a running app
+    warm = _timed(builds, cold=False)
+    cold = _timed(builds, cold=True)
+    print(f"{'case':36} {'pages':>5} {'chars':>6} {'warm cpu':>8} {'wall':>7} {'cold cpu':>8} "
+          f"{'warm/base':>9} {'cold/base':>9}")
+    for (name, build, base), (warm_ms, wall_ms), (cold_ms, _) in zip(
+            cases, warm, cold, strict=True):
+        reader = PdfReader(io.BytesIO(build()))
+        characters = sum(len(page.extract_text().replace(" ", "")) for page in reader.pages)
+        print(f"{name:36} {len(reader.pages):5d} {characters:6d} {warm_ms:8.1f} {wall_ms:7.1f} "
+              f"{cold_ms:8.1f} {warm_ms / warm[base][0]:9.1f} {cold_ms / cold[base][0]:9.1f}")
 
 
 if __name__ == "__main__":

@@ -64,12 +64,12 @@ class Composer:
             self.story.append(paragraph(text, self.language, self.styles.body))
 
     def typed(self, text: str) -> None:
-        """Words someone typed, each of their lines kept as a line."""
+        """Words someone typed, each of their lines kept as a line, in its own direction."""
         kept = lines_of(text)
         if len(kept) > 1:
             self.bullets(kept)
         elif kept:
-            self.say(kept[0])
+            self.say(self.words.isolate(kept[0]))
 
     def bullets(self, items: Sequence[TextInput]) -> None:
         self.story += bullet_list(items, self.language, self.styles.body)
@@ -96,11 +96,13 @@ class Composer:
         kept = lines_of(text)
         if len(kept) > 1:
             return bullet_list(kept, self.language, self.styles.body)
-        return [paragraph(line, self.language, self.styles.body) for line in kept]
+        return [paragraph(self.words.isolate(line), self.language, self.styles.body)
+                for line in kept]
 
     def table(
         self, header: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float]
     ) -> None:
+        """Headings in the document's direction; each cell below in its own (see the engine)."""
         self.story.append(table(header, rows, self.language, self.styles, weights))
 
     def space(self, lines: float = 1.0) -> None:

@@ -3,7 +3,8 @@
 Drawn in the top and bottom margins by the engine's page hook, with the
 engine's own paragraphs, so the words are shaped and checked for missing
 glyphs like the rest of the page. In a right-to-left document the logo sits
-on the left and the words start on the right.
+on the left and the words start on the right, and the footer's parts (the
+address, the reference, the page number) follow one another from the right.
 """
 
 from __future__ import annotations
@@ -135,13 +136,15 @@ class PageFrame:
             reference = self._label(lambda w: w._d("Our reference:"))
             page = f"{reference} {_left_to_right(self._reference)}   ·   {page}"
         room = top - FOOTER_BOTTOM
-        one_line = paragraph("   ·   ".join(_isolated(text) for text in (address, page) if text),
-                             self._language, self._centred)
+        # The address alone is isolated: the page part is a row of isolated pieces that must
+        # follow the document's direction, which isolating it as a whole would lose.
+        parts = [_isolated(address), page] if address else [page]
+        one_line = paragraph("   ·   ".join(parts), self._language, self._centred)
         shortest = paragraph(page, self._language, self._centred).wrap(width, room)[1]
         if one_line.wrap(width, room)[1] <= shortest:
             one_line.drawOn(canvas, left, top - one_line.height)
             return
-        lines = [(text, self._centred) for text in (address, page) if text]
+        lines = [(text, self._centred) for text in parts]
         self._block(canvas, lines, left, top, width, room)
 
     def _block(

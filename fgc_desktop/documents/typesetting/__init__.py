@@ -68,8 +68,12 @@ each line is reordered by rule L2 and drawn run by run at x positions summed
 from shaped widths, right-aligned for right-to-left languages. Shaping
 (HarfBuzz, explicit direction and language) is cached per (text, face,
 direction, language) in size-independent units, so one result serves every
-size. Paragraphs split between lines across pages, keeping two lines at each
-end of a paragraph of four or more.
+size; a paragraph's prepared text, its line breaks and its drawn runs are
+kept too, and so are font subsets, so the letterhead on every page, the same
+sentences across a pack and a preview printed again cost little. Each line
+is written as one PDF text object (see :mod:`.drawing`), not through
+ReportLab's glyph-by-glyph ``drawString``. Paragraphs split between lines
+across pages, keeping two lines at each end of a paragraph of four or more.
 
 Reading text back out of a PDF
 ------------------------------
@@ -103,11 +107,14 @@ position, so they may break Nastaliq into fragments and put spaces inside
 some Indic clusters. Test on the rules above, not on them.
 """
 
-from .coverage import MissingGlyphError
+from .bidi_levels import embedding_levels
+from .coverage import MissingGlyphError, word_faces
 from .document import PageDecorator, bilingual, build_pdf
-from .fonts import FONT_STACKS, FontStack, font_stack
+from .fonts import FONT_STACKS, FontStack, font_stack, loaded_fonts
+from .layout import prepare
 from .lists import BulletItem, bullet_list
 from .paragraph import Paragraph, Span, TextInput, paragraph
+from .shaping import shape
 from .styles import CHILD_FRIENDLY, LARGE_PRINT, STANDARD, Alignment, StyleSet, TextStyle, style_set
 from .tables import Table, table
 
@@ -115,6 +122,17 @@ from .tables import Table, table
 def heading(text: TextInput, language_code: str, styles: StyleSet, level: int = 1) -> Paragraph:
     """A heading of level 1, 2 or 3, kept with what follows it."""
     return paragraph(text, language_code, styles.heading(level))
+
+
+def forget_worked_out_text() -> None:
+    """Empty the caches of shaped, laid-out and subset text, as at the app's start.
+
+    Only the benchmarks need this, to time a first document honestly.
+    """
+    for cached in (prepare, shape, embedding_levels, word_faces):
+        cached.cache_clear()
+    for font in loaded_fonts():
+        font.forget_subsets()
 
 
 __all__ = [
@@ -137,6 +155,7 @@ __all__ = [
     "build_pdf",
     "bullet_list",
     "font_stack",
+    "forget_worked_out_text",
     "heading",
     "paragraph",
     "style_set",

@@ -102,7 +102,7 @@ def _first_covering(text: str, faces: Sequence[Face]) -> Face | None:
 
 
 @lru_cache(maxsize=20_000)
-def _word_faces(word: str, faces: tuple[Face, ...], language_code: str) -> tuple[Face, ...]:
+def word_faces(word: str, faces: tuple[Face, ...], language_code: str) -> tuple[Face, ...]:
     whole = _first_covering(word, faces)
     if whole is not None:
         return (whole,) * len(word)
@@ -139,7 +139,7 @@ def choose_faces(
             weight = bold[start]
             while end < len(text) and text[end] not in " \n" and bold[end] == weight:
                 end += 1
-            faces += _word_faces(text[start:end], stacks[weight], language_code)
+            faces += word_faces(text[start:end], stacks[weight], language_code)
         start = end
     _widen_spaces_between_faces(text, faces)
     return faces

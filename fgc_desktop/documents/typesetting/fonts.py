@@ -147,3 +147,8 @@ def loaded(face: Face) -> TracedFont:
                 pdfmetrics.registerFont(font)
                 _loaded[face] = font
     return font
+
+
+def loaded_fonts() -> list[TracedFont]:
+    """The fonts read so far."""
+    return list(_loaded.values())

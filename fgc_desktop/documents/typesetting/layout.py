@@ -12,6 +12,7 @@ into one string to draw.
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .bidi_levels import embedding_levels
 from .coverage import BIDI_CONTROLS, choose_faces, clean
@@ -54,6 +55,11 @@ class PreparedText:
     right_to_left: bool
     pieces: tuple[Piece, ...] = field(repr=False, compare=False)
     piece_starts: tuple[int, ...] = field(repr=False, compare=False)
+    # Line breaks per (width, size) and drawn runs per (line, size), worked out once.
+    breaks: dict[tuple[float, float], list[Line]] = field(
+        default_factory=dict, repr=False, compare=False)
+    runs: dict[tuple[Line, float], list[DrawRun]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def part(self, start: int, end: int) -> "PreparedText":
         return _assembled(
@@ -65,10 +71,15 @@ class PreparedText:
         )
 
 
+@lru_cache(maxsize=2048)
 def prepare(
-    spans: Sequence[tuple[str, bool]], language_code: str, stack: FontStack, right_to_left: bool
+    spans: tuple[tuple[str, bool], ...], language_code: str, stack: FontStack, right_to_left: bool
 ) -> PreparedText:
-    """Clean the text, check every character has a font, resolve bidi levels, shape."""
+    """Clean the text, check every character has a font, resolve bidi levels, shape.
+
+    Kept for the same words set again: the letterhead on every page, the same
+    sentences in every invitation of a pack, a preview printed after.
+    """
     text, bold = clean(spans)
     faces = choose_faces(text, bold, (stack.faces(False), stack.faces(True)), language_code)
     levels = embedding_levels(text, right_to_left=right_to_left)
@@ -170,8 +181,20 @@ def _tokens(prepared: PreparedText) -> Iterator[tuple[str, int, int, float]]:
         yield "word", word_start, previous_end, word_ems
 
 
+def widest_word(prepared: PreparedText, size: float) -> float:
+    """The width of the paragraph's widest word: less than that and a word must be cut."""
+    return max((ems for kind, _, _, ems in _tokens(prepared) if kind == "word"), default=0.0) * size
+
+
 def break_lines(prepared: PreparedText, width: float, size: float) -> list[Line]:
     """Greedy line breaks at spaces and at every ``\\n``, in logical order."""
+    lines = prepared.breaks.get((width, size))
+    if lines is None:
+        lines = prepared.breaks[(width, size)] = _break_lines(prepared, width, size)
+    return lines
+
+
+def _break_lines(prepared: PreparedText, width: float, size: float) -> list[Line]:
     lines: list[Line] = []
     line: Line | None = None
     used = space = 0.0
@@ -222,6 +245,13 @@ def _visual_order(pieces: list[Piece]) -> list[Piece]:
 
 def visual_runs(prepared: PreparedText, line: Line, size: float) -> list[DrawRun]:
     """The line's shaped runs, left to right as they are drawn."""
+    runs = prepared.runs.get((line, size))
+    if runs is None:
+        runs = prepared.runs[(line, size)] = _visual_runs(prepared, line, size)
+    return runs
+
+
+def _visual_runs(prepared: PreparedText, line: Line, size: float) -> list[DrawRun]:
     runs: list[DrawRun] = []
     pending: list[ShapedRun] = []
     face: Face | None = None

@@ -3,20 +3,25 @@
 Each item is its own flowable, so a list can break between items and an item
 can break between lines; the bullet sits on the item's first line, at the
 left for left-to-right languages and at the right for right-to-left ones.
+Each item's words keep their own direction inside the list's.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
+from .drawing import draw_line
 from .fonts import NOTO_SANS
 from .paragraph import Paragraph, TextInput, paragraph
 from .shaping import shape
 from .styles import TextStyle
 
 _BULLET = "\u2022"
+_FIRST_STRONG_ISOLATE = "\u2068"
+_POP_ISOLATE = "\u2069"
 
 
 class BulletItem(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
@@ -57,10 +62,27 @@ class BulletItem(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         baseline = self.height - self.body.first_baseline(text_width)
         centre = self.width - self.indent / 2 if right_to_left else self.indent / 2
         self.canv.setFillColor(HexColor(self.body.text_style.colour))
-        self.canv.setFont(NOTO_SANS.regular.pdf_name, size)
-        self.canv.drawString(centre - bullet.width(size) / 2, baseline, bullet.glyphs)
+        draw_line(self.canv, [(NOTO_SANS.regular, bullet, size)],
+                  centre - bullet.width(size) / 2, baseline)
+
+
+def _isolated(item: TextInput) -> TextInput:
+    """The item as one unit in its own direction (a first-strong isolate)."""
+    if isinstance(item, str):
+        return f"{_FIRST_STRONG_ISOLATE}{item}{_POP_ISOLATE}"
+    if not item:
+        return item
+    first, *rest = item
+    spans = [replace(first, text=_FIRST_STRONG_ISOLATE + first.text), *rest]
+    spans[-1] = replace(spans[-1], text=spans[-1].text + _POP_ISOLATE)
+    return spans
 
 
 def bullet_list(items: Sequence[TextInput], language_code: str, style: TextStyle) -> list[Any]:
-    """One flowable per item, ready to add to a story."""
-    return [BulletItem(paragraph(item, language_code, style)) for item in items]
+    """One flowable per item, ready to add to a story.
+
+    Each item keeps its own direction inside the list's: an English action in
+    an Arabic list reads left to right with its full stop at its end, and the
+    bullet stays on the list's reading side.
+    """
+    return [BulletItem(paragraph(_isolated(item), language_code, style)) for item in items]

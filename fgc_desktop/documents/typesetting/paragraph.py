@@ -17,8 +17,10 @@ from reportlab.platypus import Flowable
 
 from fgc_desktop.i18n.languages import language
 
+from .bidi_levels import first_strong_right_to_left
+from .drawing import draw_line
 from .fonts import font_stack, loaded
-from .layout import Line, PreparedText, break_lines, prepare, visual_runs
+from .layout import Line, PreparedText, break_lines, prepare, visual_runs, widest_word
 from .styles import Alignment, TextStyle
 
 _MIN_LINES_AT_BREAK = 2
@@ -76,6 +78,10 @@ class Paragraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             )
         return self._layout
 
+    def widest_word(self) -> float:
+        """The narrowest width that holds every word whole."""
+        return widest_word(self.prepared, self.text_style.size)
+
     def first_baseline(self, width: float) -> float:
         """How far below the paragraph's top its first line sits."""
         return self._lay_out(width).first_baseline
@@ -125,10 +131,7 @@ class Paragraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         for line in layout.lines:
             runs = visual_runs(self.prepared, line, size)
             x = self._line_start(layout.width, sum(run.width for run in runs))
-            for run in runs:
-                canvas.setFont(run.face.pdf_name, run.size)
-                canvas.drawString(x, baseline, run.shaped.glyphs)
-                x += run.width
+            draw_line(canvas, [(run.face, run.shaped, run.size) for run in runs], x, baseline)
             baseline -= layout.leading
 
     def _line_start(self, available: float, used: float) -> float:
@@ -140,18 +143,28 @@ class Paragraph(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 TextInput = str | Sequence[Span]
 
 
-def paragraph(text: TextInput, language_code: str, style: TextStyle) -> Paragraph:
+def paragraph(
+    text: TextInput, language_code: str, style: TextStyle, *, own_direction: bool = False
+) -> Paragraph:
     """A paragraph of ``text`` in the given language, checked for missing glyphs.
 
     ``text`` is plain text or a sequence of :class:`Span` for bold words; a
     ``\\n`` starts a new line. Raises :class:`MissingGlyphError` at once if a
     character cannot be printed.
+
+    The paragraph reads in the language's direction, unless ``own_direction``
+    is set: then its first letter decides, as for a box of text someone typed
+    (an English sentence in an Arabic table reads, and aligns, as English);
+    text with no letters keeps the language's direction.
     """
     spans = (
-        [(text, style.bold)]
+        ((text, style.bold),)
         if isinstance(text, str)
-        else [(span.text, span.bold or style.bold) for span in text]
+        else tuple((span.text, span.bold or style.bold) for span in text)
     )
     stack = font_stack(language_code, hyperlegible=style.hyperlegible)
     right_to_left = language(language_code).right_to_left
+    if own_direction:
+        found = first_strong_right_to_left("".join(span for span, _ in spans))
+        right_to_left = right_to_left if found is None else found
     return Paragraph(prepare(spans, language_code, stack, right_to_left), style)

@@ -1,7 +1,12 @@
 """Tables whose columns follow the reading direction.
 
 For a right-to-left language the first column is drawn rightmost. Cells hold
-shaped paragraphs that wrap within their column; the table breaks between
+shaped paragraphs that wrap within their column; a column is widened, where
+the table's width allows, so that no word in it (a date, a name) is cut in
+two. Each body cell reads in its
+own direction, from its first letter: an English action typed into an Arabic
+plan reads left to right, from the cell's left edge, with its full stop at its
+end; a cell of digits only follows the language. the table breaks between
 rows across pages and repeats its header row on each page.
 """
 
@@ -45,7 +50,10 @@ class Table(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         cell_style = replace(styles.body, space_before=0.0, space_after=0.0)
         header_style = replace(cell_style, bold=True)
         self._header = [paragraph(text, language_code, header_style) for text in header]
-        self._rows = [[paragraph(text, language_code, cell_style) for text in row] for row in rows]
+        self._rows = [
+            [paragraph(text, language_code, cell_style, own_direction=True) for text in row]
+            for row in rows
+        ]
         self._space = styles.body.size * 0.8
         self._weights = weights
         self._table: Any = None
@@ -56,8 +64,7 @@ class Table(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
     def _built(self, width: float) -> Any:
         if self._table is None or self._width != width:
-            total = sum(self._weights)
-            widths = [width * weight / total for weight in self._weights]
+            widths = self._column_widths(width)
             data = [self._reading_order(row) for row in [self._header, *self._rows]]
             self._table = ReportLabTable(
                 data,
@@ -77,6 +84,25 @@ class Table(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             )
             self._width = width
         return self._table
+
+    def _column_widths(self, width: float) -> list[float]:
+        """Widths shared by weight, but each wide enough for its longest word where the
+        table's width allows: a date or a name is not cut in two."""
+        columns = zip(self._header, *self._rows, strict=True)
+        needed = [max(cell.widest_word() for cell in column) + 2 * _PADDING for column in columns]
+        if sum(needed) > width:
+            needed = [0.0] * len(needed)
+        fixed: dict[int, float] = {}
+        while True:
+            free = [index for index in range(len(needed)) if index not in fixed]
+            left = width - sum(fixed.values())
+            total = sum(self._weights[index] for index in free)
+            shared = {index: left * self._weights[index] / total for index in free}
+            short = {index: needed[index] for index, share in shared.items()
+                     if share < needed[index]}
+            if not short:
+                return [fixed.get(index, shared.get(index, 0.0)) for index in range(len(needed))]
+            fixed.update(short)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         width, height = self._built(availWidth).wrap(availWidth, availHeight)

@@ -10,15 +10,36 @@ readers working, and lets tests read the text back.
 """
 
 import threading
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import uharfbuzz as hb
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
 # Supplementary Private Use Area-A: outside every bundled font's cmap and
 # outside the BMP private range ReportLab itself hands out.
 _FIRST_PRIVATE_CODE = 0xF0000
 _ENTRIES_PER_BLOCK = 100  # the most a bfchar block may hold
+_SUBSETS_KEPT = 32  # font subsets of a few dozen kilobytes each
+
+
+@dataclass(frozen=True)
+class _WrittenSubset:
+    """What a font subset puts in the PDF, ready: widths, and compressed streams."""
+
+    widths: bytes
+    to_unicode: bytes  # when compressed
+    font_file: bytes  # compressed
+
+
+def _set_compressed(stream: Any, compressed: bytes) -> None:
+    """Give a ReportLab stream content already compressed, so it is not compressed again."""
+    stream.content = compressed
+    stream.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
 
 
 class TracedFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
@@ -27,12 +48,28 @@ class TracedFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
     def __init__(self, name: str, path: str) -> None:
         super().__init__(name, path)
         self.characters: frozenset[int] = frozenset(self.face.charToGlyph)
+        self._char_to_glyph: dict[int, int] = self.face.charToGlyph
         self.hb_font = hb.Font(hb.Face(hb.Blob.from_file_path(path)))
         self.ascent: float = self.face.ascent
         self.descent: float = self.face.descent
         self._codes: dict[tuple[int, str], int] = {}
         self._texts: dict[int, str] = {}
         self._lock = threading.Lock()
+        self._make_subset = lru_cache(maxsize=_SUBSETS_KEPT)(self._subset_bytes)
+        self._written = lru_cache(maxsize=_SUBSETS_KEPT)(self._subset_written)
+        self.face.makeSubset = self._subset
+
+    def _subset_bytes(self, codes: tuple[int, ...]) -> bytes:
+        return bytes(TTFontFile.makeSubset(self.face, list(codes)))
+
+    def forget_subsets(self) -> None:
+        self._make_subset.cache_clear()
+        self._written.cache_clear()
+
+    def _subset(self, codes: list[int]) -> bytes:
+        """The font file cut down to ``codes``; kept, as the next document often needs the
+        same (a pack of letters, a preview then the saved file)."""
+        return bytes(self._make_subset(tuple(codes)))
 
     def covers(self, character: str) -> bool:
         return ord(character) in self.characters
@@ -43,8 +80,11 @@ class TracedFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
 
     def code_for(self, glyph: int, text: str) -> int:
         """The character code that draws ``glyph`` and reads back as ``text``."""
-        if len(text) == 1 and self.face.charToGlyph.get(ord(text)) == glyph:
+        if len(text) == 1 and self._char_to_glyph.get(ord(text)) == glyph:
             return ord(text)
+        code = self._codes.get((glyph, text))
+        if code is not None:
+            return code
         with self._lock:
             code = self._codes.get((glyph, text))
             if code is None:
@@ -56,19 +96,40 @@ class TracedFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
         return code
 
     def addObjects(self, doc: Any) -> None:  # ReportLab's name
-        """Write the font as ReportLab does, then put in the exact ToUnicode maps."""
+        """Write the font as ReportLab does, then put in the exact ToUnicode maps.
+
+        The parts that depend only on the subset (its widths, its ToUnicode map,
+        the compressed font file) are kept and reused, as the next document
+        often has the same subset.
+        """
         state = self.state.get(doc)
         if state is None:
             super().addObjects(doc)
             return
-        subsets = [list(subset) for subset in state.subsets]
+        subsets = [tuple(subset) for subset in state.subsets]
         names = [self.getSubsetInternalName(number, doc)[1:] for number in range(len(subsets))]
         super().addObjects(doc)
         pdf_fonts = doc.idToObject["BasicFonts"].dict
         for name, subset in zip(names, subsets, strict=True):
             pdf_font = pdf_fonts[name]
-            stream = doc.idToObject[pdf_font.ToUnicode.name]
-            stream.content = self._to_unicode_cmap(str(pdf_font.BaseFont), subset)
+            written = self._written(str(pdf_font.BaseFont), subset)
+            pdf_font.Widths = written.widths
+            to_unicode = doc.idToObject[pdf_font.ToUnicode.name]
+            font_file = doc.idToObject[
+                doc.idToObject[pdf_font.FontDescriptor.name].dict["FontFile2"].name]
+            if doc.compression:
+                _set_compressed(to_unicode, written.to_unicode)
+                _set_compressed(font_file, written.font_file)
+            else:
+                to_unicode.content = written.to_unicode
+
+    def _subset_written(self, font_name: str, subset: tuple[int, ...]) -> _WrittenSubset:
+        widths = fp_str(*map(self.face.getCharWidth, subset))
+        return _WrittenSubset(
+            f"[{widths}]".encode(),
+            zlib.compress(self._to_unicode_cmap(font_name, list(subset)).encode()),
+            zlib.compress(self._subset(list(subset))),
+        )
 
     def _to_unicode_cmap(self, font_name: str, subset: list[int]) -> str:
         entries = [

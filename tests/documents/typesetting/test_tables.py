@@ -67,3 +67,13 @@ def test_a_long_table_repeats_its_header_on_every_page_and_cells_wrap() -> None:
 def test_every_row_needs_a_cell_for_each_heading() -> None:
     with pytest.raises(ValueError, match="5 cells"):
         table(HEADERS["en"], [ROW["en"][:3]], "en", STANDARD)
+
+
+def test_a_date_in_a_narrow_column_is_not_cut_in_two() -> None:
+    date = "25\u200f/01\u200f/2027"  # as Babel writes a short Arabic date
+    row = [ROW["ar"][0], ROW["ar"][1], date, ROW["ar"][3], ROW["ar"][4]]
+    story = [table(HEADERS["ar"], [row], "ar", STANDARD, column_weights=[3.2, 1.6, 1.4, 2.6, 1.6])]
+    pdf = build_pdf(story, title="Plan", language="ar", author="Test")
+    digits = [glyph for glyph in page_glyphs(pdf)[0] if glyph.text in "0123456789/"]
+    assert "".join(glyph.text for glyph in digits) == "2027/01/25"
+    assert len({glyph.baseline for glyph in digits}) == 1
