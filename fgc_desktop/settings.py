@@ -14,6 +14,7 @@ from typing import Any
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.text import N_
+from fgc_desktop.i18n.catalogue import _
 
 CONNECTION_FILE = "connection.json"
 
@@ -33,22 +34,25 @@ class SettingSpec:
 
     def check(self, value: Any) -> Any:
         """The value in this setting's type, or a :class:`UserError` saying what is wrong."""
+        title = _(self.title)
         if self.kind is bool:
             if not isinstance(value, bool):
-                raise UserError(f"{self.title}: choose yes or no.")
+                raise UserError(_("{setting}: choose yes or no.").format(setting=title))
             return value
         if self.kind is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise UserError(f"{self.title}: enter a whole number.")
+                raise UserError(_("{setting}: enter a whole number.").format(setting=title))
             if self.minimum is not None and value < self.minimum:
-                raise UserError(f"{self.title}: enter {self.minimum} or more.")
+                raise UserError(_("{setting}: enter {minimum} or more.").format(
+                    setting=title, minimum=self.minimum))
             if self.maximum is not None and value > self.maximum:
-                raise UserError(f"{self.title}: enter {self.maximum} or less.")
+                raise UserError(_("{setting}: enter {maximum} or less.").format(
+                    setting=title, maximum=self.maximum))
             return value
         if not isinstance(value, str):
-            raise UserError(f"{self.title}: enter text.")
+            raise UserError(_("{setting}: enter text.").format(setting=title))
         if len(value) > 2_000_000:
-            raise UserError(f"{self.title}: this is too long to keep.")
+            raise UserError(_("{setting}: this is too long to keep.").format(setting=title))
         return value
 
 
@@ -82,7 +86,7 @@ def spec_for(key: str) -> SettingSpec:
     try:
         return SETTING_SPECS[key]
     except KeyError:
-        raise UserError(f"There is no setting called “{key}”.") from None
+        raise UserError(_("There is no setting called “{key}”.").format(key=key)) from None
 
 
 def read_database_url(data_dir: Path) -> str:
@@ -93,10 +97,10 @@ def read_database_url(data_dir: Path) -> str:
     except FileNotFoundError:
         return ""
     except (OSError, ValueError) as error:
-        raise UserError(
-            f"The connection settings in {path} could not be read ({error}). "
+        raise UserError(_(
+            "The connection settings in {path} could not be read ({reason}). "
             "Delete that file to go back to the local database."
-        ) from error
+        ).format(path=path, reason=error)) from error
     url = stored.get("database_url", "") if isinstance(stored, dict) else ""
     return url if isinstance(url, str) else ""
 

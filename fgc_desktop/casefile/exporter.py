@@ -25,6 +25,7 @@ from fgc_desktop.casefile.records import (
     to_file_value,
 )
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import Conference, Entity
 
@@ -34,10 +35,10 @@ def export_case_file(db: Database, reference: str, path: Path) -> None:
     with db.session() as session:
         conference = session.scalar(select(Conference).where(Conference.reference == reference))
         if conference is None:
-            raise UserError(
-                f"There is no conference with the reference {reference}. "
+            raise UserError(_(
+                "There is no conference with the reference {reference}. "
                 "Check the reference in the conference list."
-            )
+            ).format(reference=reference))
         document = case_document(conference)
     write_atomically(path, case_file_bytes(document))
 
@@ -45,7 +46,7 @@ def export_case_file(db: Database, reference: str, path: Path) -> None:
 def case_document(conference: Conference) -> dict[str, Any]:
     """The whole case file for ``conference`` as plain JSON values."""
     records = list(_walk(conference, CONFERENCE))
-    uids = {(type(entity).__tablename__, entity.id): entity.uid for entity, _ in records}
+    uids = {(type(entity).__tablename__, entity.id): entity.uid for entity, _type in records}
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -93,10 +94,10 @@ def _linked_uid(
 ) -> str:
     found = uids.get((RECORD_TYPES[link].model.__tablename__, target_id))
     if found is None:
-        raise UserError(
-            f"This case cannot be exported: {child_location(location, name)} links to a "
-            "record that belongs to another conference. Correct that link, then export again."
-        )
+        raise UserError(_(
+            "This case cannot be exported: {location} links to a record that belongs to "
+            "another conference. Correct that link, then export again."
+        ).format(location=child_location(location, name)))
     return found
 
 
@@ -106,11 +107,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     A crash or a full disk leaves the old file, or none, never half a file.
     """
     if path.is_dir():
-        raise UserError(f"{path} is a folder. Give a file name for the case file, "
-                        "such as case.json.")
+        raise UserError(_("{path} is a folder. Give a file name for the case file, "
+                          "such as case.json.").format(path=path))
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist. Create it, or choose "
-                        "another folder.")
+        raise UserError(_("The folder {folder} does not exist. Create it, or choose "
+                          "another folder.").format(folder=path.parent))
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                              suffix=".part")
@@ -124,7 +125,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise UserError(
-            f"The case file could not be written to {path} ({error.strerror or error}). "
+        raise UserError(_(
+            "The case file could not be written to {path} ({reason}). "
             "Choose another folder, or check there is room on the disk."
-        ) from error
+        ).format(path=path, reason=error.strerror or error)) from error

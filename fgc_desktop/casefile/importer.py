@@ -19,11 +19,11 @@ from fgc_desktop.casefile.preparing import PreparedCase, PreparedRecord, prepare
 from fgc_desktop.casefile.reading import read_document
 from fgc_desktop.casefile.records import ALL_TYPES
 from fgc_desktop.domain.errors import CaseFileError
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import Entity
 
 _ASKED_AT_ONCE = 500
-_IMPORTED_BEFORE = "The case may have been imported before; nothing was imported."
 
 
 def import_case_file(db: Database, path: Path) -> str:
@@ -34,7 +34,7 @@ def import_case_file(db: Database, path: Path) -> str:
             _check_against_database(session, case)
             _store(session, case.conference)
     except IntegrityError as error:
-        raise CaseFileError("", (
+        raise CaseFileError("", _(
             "part of this case clashes with a record saved in the database while it was being "
             "imported. Nothing was imported; try again."
         )) from error
@@ -48,10 +48,10 @@ def _check_against_database(session: Session, case: PreparedCase) -> None:
         for names in record.record_type.database_wide_sets:
             _check_values_are_new(session, record, names)
         if record.uid in taken:
-            raise CaseFileError(child_location(record.location, "uid"), (
-                f"a record with the uid “{record.uid}” is already in this database. "
-                f"{_IMPORTED_BEFORE}"
-            ))
+            raise CaseFileError(child_location(record.location, "uid"), _(
+                "a record with the uid “{uid}” is already in this database. "
+                "The case may have been imported before; nothing was imported."
+            ).format(uid=record.uid))
 
 
 def _uids_taken(session: Session, uids: list[str]) -> set[str]:
@@ -72,16 +72,18 @@ def _check_values_are_new(session: Session, record: PreparedRecord, names: tuple
     same = and_(*(getattr(model, name) == value for name, value in values.items()))
     if session.scalar(select(model.id).where(same).limit(1)) is None:
         return
-    noun = record.record_type.noun
+    noun = _(record.record_type.noun)
     if len(names) == 1:
-        location = child_location(record.location, names[0])
-        problem = f"another {noun} in this database already has “{shorten(str(values[names[0]]))}”."
-    else:
-        location = record.location
-        problem = f"another {noun} in this database has the same {join_words(names)}."
-    raise CaseFileError(location, (
-        f"{problem} {_IMPORTED_BEFORE} If it is a different case, change this in the file."
-    ))
+        raise CaseFileError(child_location(record.location, names[0]), _(
+            "another {record} in this database already has “{value}”. "
+            "The case may have been imported before; nothing was imported. "
+            "If it is a different case, change this in the file."
+        ).format(record=noun, value=shorten(str(values[names[0]]))))
+    raise CaseFileError(record.location, _(
+        "another {record} in this database has the same {fields}. "
+        "The case may have been imported before; nothing was imported. "
+        "If it is a different case, change this in the file."
+    ).format(record=noun, fields=join_words(names)))
 
 
 def _store(session: Session, conference: PreparedRecord) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from fgc_desktop.i18n.catalogue import _
+
 
 def shorten(text: str, limit: int = 60) -> str:
     """Text short enough to quote in a message."""
@@ -14,9 +16,11 @@ def shorten(text: str, limit: int = 60) -> str:
 
 
 def join_words(words: Iterable[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+    """``a``, ``a and b``, ``a, b and c``, with the interface's word for “and”."""
     listed = list(words)
-    return " and ".join(filter(None, (", ".join(listed[:-1]), listed[-1])))
+    if len(listed) == 1:
+        return listed[0]
+    return _("{items} and {last}").format(items=", ".join(listed[:-1]), last=listed[-1])
 
 
 def child_location(location: str, step: str | int) -> str:

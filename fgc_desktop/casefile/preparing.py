@@ -23,8 +23,7 @@ from fgc_desktop.casefile.records import (
 )
 from fgc_desktop.casefile.schema import check_against_schema, describe_value
 from fgc_desktop.domain.errors import CaseFileError
-
-_NOT_A_CASE_FILE = "Choose the .json file that FGC Desktop exported."
+from fgc_desktop.i18n.catalogue import _
 
 
 @dataclass
@@ -71,22 +70,29 @@ def prepare_case(document: Any) -> PreparedCase:
 
 def _check_format(document: Any) -> None:
     if not isinstance(document, dict):
-        raise CaseFileError("", f"this holds {describe_value(document)}, not a case file. "
-                                f"{_NOT_A_CASE_FILE}")
+        raise CaseFileError("", _(
+            "this holds {value}, not a case file. "
+            "Choose the .json file that FGC Desktop exported."
+        ).format(value=describe_value(document)))
     if document.get("format") != FORMAT:
-        raise CaseFileError("format", f"should be “{FORMAT}”, so this is not an FGC Desktop "
-                                      f"case file. {_NOT_A_CASE_FILE}")
+        raise CaseFileError("format", _(
+            "should be “{format}”, so this is not an FGC Desktop case file. "
+            "Choose the .json file that FGC Desktop exported."
+        ).format(format=FORMAT))
     version = document.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise CaseFileError("format_version", f"should be a whole number, like {FORMAT_VERSION}.")
+        raise CaseFileError("format_version", _(
+            "should be a whole number, like {version}."
+        ).format(version=FORMAT_VERSION))
     if version > FORMAT_VERSION:
-        raise CaseFileError("format_version", (
-            f"this case file is format version {version}, and this copy of FGC Desktop reads "
-            f"version {FORMAT_VERSION} or older. Update FGC Desktop, then import the file again."
-        ))
+        raise CaseFileError("format_version", _(
+            "this case file is format version {version}, and this copy of FGC Desktop reads "
+            "version {newest} or older. Update FGC Desktop, then import the file again."
+        ).format(version=version, newest=FORMAT_VERSION))
     if version < 1:
-        raise CaseFileError("format_version", f"{version} is not a version of this format. "
-                                              "The file may have been changed by hand.")
+        raise CaseFileError("format_version", _(
+            "{version} is not a version of this format. The file may have been changed by hand."
+        ).format(version=version))
 
 
 def _prepare(
@@ -118,8 +124,9 @@ def _prepare(
 def _checked_uid(where: str, uid: str) -> str:
     # The schema's pattern ends in $, which Python lets through before a final line break.
     if uid.endswith("\n"):
-        raise CaseFileError(where, f"“{shorten(uid.rstrip())}” ends with a line break, "
-                                   "and a uid cannot. Remove the line break.")
+        raise CaseFileError(where, _(
+            "“{uid}” ends with a line break, and a uid cannot. Remove the line break."
+        ).format(uid=shorten(uid.rstrip())))
     return uid
 
 
@@ -127,12 +134,12 @@ def _converted(spec: Field, where: str, value: Any) -> Any:
     try:
         return from_file_value(spec, value)
     except (ValueError, OverflowError) as error:
-        what, parts = ("date and time", "the day, the month and the time")
         if spec.kind == "date":
-            what, parts = "date", "the day and the month"
-        raise CaseFileError(where, (
-            f"“{shorten(str(value))}” is not a real {what}. Check {parts}."
-        )) from error
+            problem = _("“{value}” is not a real date. Check the day and the month.")
+        else:
+            problem = _("“{value}” is not a real date and time. "
+                        "Check the day, the month and the time.")
+        raise CaseFileError(where, problem.format(value=shorten(str(value)))) from error
 
 
 def _index_uids(records: list[PreparedRecord]) -> dict[str, PreparedRecord]:
@@ -140,10 +147,9 @@ def _index_uids(records: list[PreparedRecord]) -> dict[str, PreparedRecord]:
     for record in records:
         other = by_uid.setdefault(record.uid, record)
         if other is not record:
-            raise CaseFileError(child_location(record.location, "uid"), (
-                f"“{record.uid}” is also the uid of {other.location}. "
-                "Every record needs a uid of its own."
-            ))
+            raise CaseFileError(child_location(record.location, "uid"), _(
+                "“{uid}” is also the uid of {location}. Every record needs a uid of its own."
+            ).format(uid=record.uid, location=other.location))
     return by_uid
 
 
@@ -153,17 +159,29 @@ def _check_links(records: list[PreparedRecord], by_uid: dict[str, PreparedRecord
             uid = record.links.get(spec.attribute)
             if uid is None or spec.link is None:
                 continue
-            noun = RECORD_TYPES[spec.link].noun
             target = by_uid.get(uid)
-            if target is None:
-                problem = f"links to “{uid}”, but no {noun} in this file has that uid."
-            elif target.record_type.key != spec.link:
-                problem = f"links to {target.location}, which is not a {noun}."
-            else:
+            if target is not None and target.record_type.key == spec.link:
                 continue
-            empty = ", or null for none" if spec.nullable else ""
-            raise CaseFileError(child_location(record.location, spec.name),
-                                f"{problem} Use the uid of a {noun} in this file{empty}.")
+            raise CaseFileError(child_location(record.location, spec.name), _link_problem(
+                _(RECORD_TYPES[spec.link].noun), uid, target, spec.nullable))
+
+
+def _link_problem(noun: str, uid: str, target: PreparedRecord | None, nullable: bool) -> str:
+    if target is None:
+        if nullable:
+            problem = _("links to “{uid}”, but no {record} in this file has that uid. "
+                        "Use the uid of a {record} in this file, or null for none.")
+        else:
+            problem = _("links to “{uid}”, but no {record} in this file has that uid. "
+                        "Use the uid of a {record} in this file.")
+        return problem.format(uid=uid, record=noun)
+    if nullable:
+        problem = _("links to {location}, which is not a {record}. "
+                    "Use the uid of a {record} in this file, or null for none.")
+    else:
+        problem = _("links to {location}, which is not a {record}. "
+                    "Use the uid of a {record} in this file.")
+    return problem.format(location=target.location, record=noun)
 
 
 def _check_repeats(records: list[PreparedRecord]) -> None:
@@ -180,10 +198,10 @@ def _check_repeats(records: list[PreparedRecord]) -> None:
                 other = seen.setdefault(key, record)
                 if other is not record:
                     shown = join_words(name for name in names if name in record_type.field_named)
-                    raise CaseFileError(record.location, (
-                        f"has the same {shown} as {other.location}, and only one is allowed. "
+                    raise CaseFileError(record.location, _(
+                        "has the same {fields} as {location}, and only one is allowed. "
                         "Remove one of them, or change it."
-                    ))
+                    ).format(fields=shown, location=other.location))
 
 
 def _key_part(record: PreparedRecord, name: str) -> Any:

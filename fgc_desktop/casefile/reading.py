@@ -13,6 +13,7 @@ from typing import Any
 
 from fgc_desktop.casefile.locations import child_location, shorten
 from fgc_desktop.domain.errors import CaseFileError, UserError
+from fgc_desktop.i18n.catalogue import _
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A case file nests about eight deep; anything far deeper is not a case file,
@@ -28,12 +29,12 @@ def read_document(path: Path) -> Any:
             text, object_pairs_hook=_refuse_repeated_keys, parse_constant=_refuse_constant
         )
     except json.JSONDecodeError as error:
-        raise CaseFileError("", (
-            f"this is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno}). "
+        raise CaseFileError("", _(
+            "this is not valid JSON ({reason} at line {line}, column {column}). "
             "The file may be damaged or cut short; export the case again."
-        )) from error
+        ).format(reason=error.msg, line=error.lineno, column=error.colno)) from error
     except (ValueError, RecursionError) as error:
-        raise CaseFileError("", (
+        raise CaseFileError("", _(
             "this holds a number too long or values nested too deeply to be a case file."
         )) from error
     check_strings(document)
@@ -42,23 +43,25 @@ def read_document(path: Path) -> Any:
 
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
-        raise UserError(f"There is no file at {path}. Check the folder and the file name.")
+        raise UserError(_("There is no file at {path}. Check the folder and the file name.")
+                        .format(path=path))
     if path.is_dir():
-        raise UserError(f"{path} is a folder. Choose the case file (a .json file) inside it.")
-    too_big = UserError(
-        f"{path.name} is too big to be a case file: the limit is "
-        f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Check that you chose the right file."
-    )
+        raise UserError(_("{path} is a folder. Choose the case file (a .json file) inside it.")
+                        .format(path=path))
+    too_big = UserError(_(
+        "{file} is too big to be a case file: the limit is {limit} MB. "
+        "Check that you chose the right file."
+    ).format(file=path.name, limit=MAX_FILE_BYTES // (1024 * 1024)))
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise too_big
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise UserError(
-            f"{path} could not be read ({error.strerror or error}). "
+        raise UserError(_(
+            "{path} could not be read ({reason}). "
             "Check that you are allowed to open it, then try again."
-        ) from error
+        ).format(path=path, reason=error.strerror or error)) from error
     if len(data) > MAX_FILE_BYTES:
         raise too_big
     return data
@@ -68,7 +71,7 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CaseFileError("", (
+        raise CaseFileError("", _(
             "this is not UTF-8 text, so it cannot be a case file. "
             "Choose the .json file that FGC Desktop exported."
         )) from error
@@ -78,17 +81,17 @@ def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     record: dict[str, Any] = {}
     for key, value in pairs:
         if key in record:
-            raise CaseFileError("", (
-                f"the field “{shorten(key)}” appears twice in one record. "
+            raise CaseFileError("", _(
+                "the field “{field}” appears twice in one record. "
                 "Keep one of them and remove the other."
-            ))
+            ).format(field=shorten(key)))
         record[key] = value
     return record
 
 
 def _refuse_constant(name: str) -> Any:
-    raise CaseFileError("", f"{name} is not a value a case file can hold. "
-                            "Replace it with a number.")
+    raise CaseFileError("", _("{value} is not a value a case file can hold. "
+                              "Replace it with a number.").format(value=name))
 
 
 def check_strings(document: Any) -> None:
@@ -97,7 +100,7 @@ def check_strings(document: Any) -> None:
     while pending:
         value, location, depth = pending.pop()
         if depth > MAX_DEPTH:
-            raise CaseFileError("", "its values are nested too deeply to be a case file.")
+            raise CaseFileError("", _("its values are nested too deeply to be a case file."))
         inside: list[tuple[Any, str, int]] = []
         if isinstance(value, str):
             _check_text(location, value)
@@ -112,11 +115,11 @@ def check_strings(document: Any) -> None:
 
 def _check_text(location: str, text: str) -> None:
     if "\x00" in text:
-        raise CaseFileError(location, "contains a character that cannot be stored (a NUL). "
-                                      "Remove it.")
+        raise CaseFileError(location, _("contains a character that cannot be stored (a NUL). "
+                                        "Remove it."))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
-        raise CaseFileError(location, "contains a broken character (a lone surrogate). "
-                                      "Retype the text.") from error
+        raise CaseFileError(location, _("contains a broken character (a lone surrogate). "
+                                        "Retype the text.")) from error
 

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SqlEnum
 
+from fgc_desktop.domain.text import N_
 from fgc_desktop.store.models import (
     ActionNote,
     Conference,
@@ -82,6 +83,7 @@ class RecordType:
 
     key: str
     noun: str
+    """What one record is called, marked for translation; translate with ``_()`` where shown."""
     model: type[Entity]
     collection: str = ""
     children: tuple[RecordType, ...] = ()
@@ -178,31 +180,31 @@ def _kind(column: Column[Any]) -> tuple[Kind, type[StrEnum] | None]:
     raise TypeError(f"{column} has a type the case file does not know")
 
 
-CONFERENCE = RecordType("conference", "conference", Conference, children=(
-    RecordType("participants", "participant", Participant, "participants"),
-    RecordType("consent_records", "consent record", ConsentRecord, "consents"),
-    RecordType("separations", "separation", Separation, "separations"),
-    RecordType("preparation_contacts", "preparation contact", PreparationContact, "contacts"),
-    RecordType("meetings", "meeting", Meeting, "meetings", children=(
-        RecordType("choices", "meeting choice", MeetingChoice, "choices"),
-        RecordType("attendees", "attendee", MeetingAttendee, "attendees"),
-        RecordType("interpreter_bookings", "interpreter booking", InterpreterBooking,
+CONFERENCE = RecordType("conference", N_("conference"), Conference, children=(
+    RecordType("participants", N_("participant"), Participant, "participants"),
+    RecordType("consent_records", N_("consent record"), ConsentRecord, "consents"),
+    RecordType("separations", N_("separation"), Separation, "separations"),
+    RecordType("preparation_contacts", N_("preparation contact"), PreparationContact, "contacts"),
+    RecordType("meetings", N_("meeting"), Meeting, "meetings", children=(
+        RecordType("choices", N_("meeting choice"), MeetingChoice, "choices"),
+        RecordType("attendees", N_("attendee"), MeetingAttendee, "attendees"),
+        RecordType("interpreter_bookings", N_("interpreter booking"), InterpreterBooking,
                    "interpreters"),
     )),
-    RecordType("information_items", "information item", InformationItem, "information_items",
+    RecordType("information_items", N_("information item"), InformationItem, "information_items",
                children=(
-        RecordType("sharing_decisions", "sharing decision", SharingDecision, "decisions"),
+        RecordType("sharing_decisions", N_("sharing decision"), SharingDecision, "decisions"),
     )),
-    RecordType("plan_versions", "plan version", PlanVersion, "plan_versions", children=(
-        RecordType("actions", "plan action", PlanAction, "actions", children=(
-            RecordType("notes", "action note", ActionNote, "notes"),
+    RecordType("plan_versions", N_("plan version"), PlanVersion, "plan_versions", children=(
+        RecordType("actions", N_("plan action"), PlanAction, "actions", children=(
+            RecordType("notes", N_("action note"), ActionNote, "notes"),
         )),
-        RecordType("recipients", "plan recipient", PlanRecipient, "recipients"),
+        RecordType("recipients", N_("plan recipient"), PlanRecipient, "recipients"),
     )),
-    RecordType("outcomes", "outcome", Outcome, "outcomes"),
-    RecordType("step_marks", "step mark", StepMark, "step_marks"),
-    RecordType("text_translations", "text translation", TextTranslation, "translations"),
-    RecordType("produced_documents", "produced document", ProducedDocument, "documents"),
+    RecordType("outcomes", N_("outcome"), Outcome, "outcomes"),
+    RecordType("step_marks", N_("step mark"), StepMark, "step_marks"),
+    RecordType("text_translations", N_("text translation"), TextTranslation, "translations"),
+    RecordType("produced_documents", N_("produced document"), ProducedDocument, "documents"),
 ))
 
 

@@ -1,8 +1,11 @@
 """Errors a person can act on, kept apart from defects.
 
 A :class:`UserError` carries a message written for the coordinator: what went
-wrong and what to do. Anything else that escapes is a bug.
+wrong and what to do, in the interface's language. Anything else that escapes
+is a bug.
 """
+
+from fgc_desktop.i18n.catalogue import _
 
 
 class UserError(Exception):
@@ -15,5 +18,8 @@ class CaseFileError(UserError):
     def __init__(self, location: str, problem: str) -> None:
         self.location = location
         self.problem = problem
-        where = location or "the file"
-        super().__init__(f"{where}: {problem}")
+        if location:
+            message = _("{location}: {problem}").format(location=location, problem=problem)
+        else:
+            message = _("the file: {problem}").format(problem=problem)
+        super().__init__(message)

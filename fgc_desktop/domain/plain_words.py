@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from fgc_desktop.domain.readability import Readability, Sentence, long_sentences, measure
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.paths import resources_dir
 
 GLOSSARY_FILE = "glossary.json"
@@ -132,19 +133,23 @@ class Glossary:
 
 
 def entries_from_json(data: object, from_service: bool = False) -> tuple[GlossaryEntry, ...]:
-    """Entries from the glossary's JSON form; a malformed one raises :class:`ValueError`."""
+    """Entries from the glossary's JSON form; a malformed one raises :class:`ValueError`.
+
+    The error's words reach the coordinator, so they are in the interface's language.
+    """
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
-        raise ValueError("a glossary is an object with a list of terms")
+        raise ValueError(_("a glossary is an object with a list of terms"))
     return tuple(_entry(item, from_service) for item in data["terms"])
 
 
 def _entry(item: object, from_service: bool) -> GlossaryEntry:
     if not isinstance(item, dict):
-        raise ValueError("each glossary term is an object")
+        raise ValueError(_("each glossary term is an object"))
     term, plainer, note = item.get("term"), item.get("plainer"), item.get("note", "")
     if not (isinstance(term, str) and term.strip() and isinstance(plainer, str)
             and isinstance(note, str)):
-        raise ValueError(f"the glossary term {term!r} needs a term and plainer words")
+        raise ValueError(_("the glossary term {term} needs a term and plainer words").format(
+            term=repr(term)))
     return GlossaryEntry(term.strip(), plainer.strip(), note.strip(),
                          _strings(item.get("also", [])), _strings(item.get("match_case", [])),
                          from_service)
@@ -152,7 +157,7 @@ def _entry(item: object, from_service: bool) -> GlossaryEntry:
 
 def _strings(value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ValueError("other spellings are a list of text")
+        raise ValueError(_("other spellings are a list of text"))
     return tuple(value)
 
 

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from fgc_desktop.domain.text import N_
+from fgc_desktop.i18n.catalogue import _, ngettext
+
 VAGUE_WORDS: tuple[str, ...] = (
     "asap", "as soon as possible", "soon", "ongoing", "as needed", "when needed",
     "if needed", "as required", "when possible", "if possible", "as and when", "tbc",
@@ -25,18 +28,19 @@ VAGUE_PEOPLE: tuple[str, ...] = (
 """Answers to “who” that name nobody in particular, so nobody feels it is theirs."""
 
 FIELD_TITLES: dict[str, str] = {
-    "what": "What will be done",
-    "who": "Who does it",
-    "when": "By when",
-    "how_known": "How everyone will know it is done",
-    "who_checks": "Who checks",
+    "what": N_("What will be done"),
+    "who": N_("Who does it"),
+    "when": N_("By when"),
+    "how_known": N_("How everyone will know it is done"),
+    "who_checks": N_("Who checks"),
 }
+"""Each detail's name, marked for translation; translate with ``_()`` where shown."""
 MISSING_HINTS: dict[str, str] = {
-    "what": "Say what will be done.",
-    "who": "Name the person who does it.",
-    "when": "Give a date, or words like “every Friday”.",
-    "how_known": "Say how everyone will know it is done.",
-    "who_checks": "Name the person who checks it happens.",
+    "what": N_("Say what will be done."),
+    "who": N_("Name the person who does it."),
+    "when": N_("Give a date, or words like “every Friday”."),
+    "how_known": N_("Say how everyone will know it is done."),
+    "who_checks": N_("Name the person who checks it happens."),
 }
 PEOPLE_FIELDS = ("who", "who_checks")
 
@@ -93,22 +97,24 @@ def action_warnings(action: ActionDetails) -> list[ActionWarning]:
 
 
 def _warning(field: str, text: str) -> ActionWarning | None:
-    title = FIELD_TITLES[field]
+    title, hint = _(FIELD_TITLES[field]), _(MISSING_HINTS[field])
     if not text.strip():
-        return ActionWarning(field, "missing",
-                             f"{title}: not written yet. {MISSING_HINTS[field]}")
+        return ActionWarning(field, "missing", _("{field}: not written yet. {hint}").format(
+            field=title, hint=hint))
     if field in PEOPLE_FIELDS and _is_vague_person(text):
-        return ActionWarning(field, "nobody", f"{title}: “{text.strip()}” names nobody in "
-                                              f"particular. {MISSING_HINTS[field]}")
+        return ActionWarning(field, "nobody", _(
+            "{field}: “{text}” names nobody in particular. {hint}"
+        ).format(field=title, text=text.strip(), hint=hint))
     vague = vague_words(text)
     if not vague:
         return None
     words = ", ".join(f"“{word}”" for word in vague)
-    verb = "is" if len(vague) == 1 else "are"
-    return ActionWarning(field, "vague", f"{title}: {words} {verb} vague. {_vague_hint(field)}")
+    return ActionWarning(field, "vague", ngettext(
+        "{field}: {words} is vague. {hint}", "{field}: {words} are vague. {hint}", len(vague),
+    ).format(field=title, words=words, hint=_vague_hint(field)))
 
 
 def _vague_hint(field: str) -> str:
     if field == "when":
-        return "Give a date, or words like “every Friday” or “by half term”."
-    return "Say exactly what, or when, so everyone knows."
+        return _("Give a date, or words like “every Friday” or “by half term”.")
+    return _("Say exactly what, or when, so everyone knows.")

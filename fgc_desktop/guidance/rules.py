@@ -95,7 +95,7 @@ def referral_in_plain_words(conference: Conference, _context: RuleContext) -> Ru
     hits = find_jargon(" ".join(fields.values()))
     if hits:
         return _open(_("Explain or replace: {words}.").format(
-            words=", ".join(hit.term for hit in hits)))
+            words=", ".join(hit.found or hit.term for hit in hits)))
     return DONE
 
 

@@ -24,8 +24,10 @@ from fgc_desktop.domain.enums import (
     MeetingStatus,
 )
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import FAMILY_ROLES, interpreter_language, invited_people
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import is_supported, language
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
@@ -38,23 +40,24 @@ from fgc_desktop.store.models import (
     Participant,
 )
 
-# The meeting's own text fields, with the longest text each may hold.
+# The meeting's own text fields, with the longest text each may hold. The titles
+# are marked for translation and translated with ``_()`` where a message shows them.
 MEETING_TEXT: dict[str, tuple[str, int]] = {
-    "venue_name": ("Venue", 160),
-    "venue_address": ("Address", 2_000),
-    "venue_access": ("Getting in and around", 2_000),
-    "food": ("Food", 2_000),
-    "dietary_needs": ("Dietary needs", 2_000),
-    "childcare": ("Childcare", 2_000),
-    "travel_help": ("Help with travel", 2_000),
-    "private_time_notes": ("Private family time", 2_000),
-    "safety_arrangements": ("Keeping everyone safe", 5_000),
-    "outcome": ("What happened", 5_000),
+    "venue_name": (N_("Venue"), 160),
+    "venue_address": (N_("Address"), 2_000),
+    "venue_access": (N_("Getting in and around"), 2_000),
+    "food": (N_("Food"), 2_000),
+    "dietary_needs": (N_("Dietary needs"), 2_000),
+    "childcare": (N_("Childcare"), 2_000),
+    "travel_help": (N_("Help with travel"), 2_000),
+    "private_time_notes": (N_("Private family time"), 2_000),
+    "safety_arrangements": (N_("Keeping everyone safe"), 5_000),
+    "outcome": (N_("What happened"), 5_000),
 }
 BOOKING_TEXT: dict[str, tuple[str, int]] = {
-    "interpreter_name": ("Interpreter's name", 120),
-    "agency": ("Agency", 120),
-    "notes": ("Interpreter notes", 2_000),
+    "interpreter_name": (N_("Interpreter's name"), 120),
+    "agency": (N_("Agency"), 120),
+    "notes": (N_("Interpreter notes"), 2_000),
 }
 # Which family choice describes which field, so the choice's words follow the field.
 CHOICE_FIELDS: dict[str, ChoiceKind] = {
@@ -127,7 +130,10 @@ class Arrangements:
 
 
 def parse_time(title: str, value: Any) -> time | None:
-    """A time of day from “16:00”, “16.00”, “1600” or “4pm”; empty means none."""
+    """A time of day from “16:00”, “16.00”, “1600” or “4pm”; empty means none.
+
+    ``title`` is the field's name as the coordinator sees it, already translated.
+    """
     if value is None or isinstance(value, time):
         return value
     text = value.strip() if isinstance(value, str) else str(value)
@@ -143,7 +149,8 @@ def parse_time(title: str, value: Any) -> time | None:
             real = hours < 24
         if real and minutes < 60:
             return time(hours, minutes)
-    raise UserError(f"{title}: “{text}” is not a time of day. Type it like 16:00.")
+    raise UserError(_("{field}: “{text}” is not a time of day. Type it like 16:00.").format(
+        field=title, text=text))
 
 
 def local_parts(moment: datetime | None) -> tuple[date | None, time | None]:
@@ -178,7 +185,7 @@ def meeting_for_edit(session: Session, conference_id: int) -> Meeting:
     meeting = find_meeting(session, conference_id)
     if meeting is None:
         if session.get(Conference, conference_id) is None:
-            raise UserError("That conference no longer exists. It may have been deleted.")
+            raise UserError(_("That conference no longer exists. It may have been deleted."))
         meeting = Meeting(conference_id=conference_id, kind=MeetingKind.CONFERENCE,
                           status=MeetingStatus.PLANNED)
         session.add(meeting)
@@ -189,7 +196,7 @@ def meeting_for_edit(session: Session, conference_id: int) -> Meeting:
 def conference_person(session: Session, conference_id: int, participant_id: Any) -> Participant:
     found = session.get(Participant, participant_id) if isinstance(participant_id, int) else None
     if found is None or found.conference_id != conference_id:
-        raise UserError("That person is no longer in this conference. Reopen the page.")
+        raise UserError(_("That person is no longer in this conference. Reopen the page."))
     return found
 
 
@@ -245,7 +252,7 @@ def update_meeting_text(db: Database, conference_id: int, field: str, value: Any
     if field not in MEETING_TEXT:
         raise ValueError(f"{field} is not a text field of the meeting")
     title, longest = MEETING_TEXT[field]
-    text = check_text(title, value, longest)
+    text = check_text(_(title), value, longest)
     with db.session() as session:
         meeting = meeting_for_edit(session, conference_id)
         setattr(meeting, field, text)
@@ -256,7 +263,7 @@ def update_meeting_text(db: Database, conference_id: int, field: str, value: Any
 
 def set_meeting_language(db: Database, conference_id: int, code: str) -> None:
     if not is_supported(code):
-        raise UserError("Choose the meeting's language from the list.")
+        raise UserError(_("Choose the meeting's language from the list."))
     with db.session() as session:
         meeting = meeting_for_edit(session, conference_id)
         meeting.language = code
@@ -273,14 +280,14 @@ def set_private_time_planned(db: Database, conference_id: int, planned: bool) ->
 def set_meeting_time(db: Database, conference_id: int, day: Any, starts: Any, ends: Any
                      ) -> tuple[date | None, time | None, time | None]:
     """Saves the date with its start and end times, or clears them all when all are empty."""
-    on = check_date("Meeting date", day)
-    start, end = parse_time("Start time", starts), parse_time("End time", ends)
+    on = check_date(_("Meeting date"), day)
+    start, end = parse_time(_("Start time"), starts), parse_time(_("End time"), ends)
     if on is None and (start or end):
-        raise UserError("Enter the meeting's date as well as its times.")
+        raise UserError(_("Enter the meeting's date as well as its times."))
     if on is not None and start is None:
-        raise UserError("Enter the start time too, like 16:00. The date is saved with it.")
+        raise UserError(_("Enter the start time too, like 16:00. The date is saved with it."))
     if start is not None and end is not None and end <= start:
-        raise UserError("The meeting cannot end before it starts. Check the end time.")
+        raise UserError(_("The meeting cannot end before it starts. Check the end time."))
     with db.session() as session:
         meeting = meeting_for_edit(session, conference_id)
         meeting.starts_at = at_local(on, start) if on and start else None
@@ -353,11 +360,12 @@ def _language_name(code: str) -> str:
 def add_interpreter_language(db: Database, conference_id: int, code: str) -> None:
     """Adds a language by hand, for a need the people list does not show."""
     if not is_supported(code):
-        raise UserError("Choose the interpreter's language from the list.")
+        raise UserError(_("Choose the interpreter's language from the list."))
     with db.session() as session:
         meeting = meeting_for_edit(session, conference_id)
         if any(b.language == code for b in meeting.interpreters):
-            raise UserError(f"{_language_name(code)} is already in the list.")
+            raise UserError(_("{language} is already in the list.").format(
+                language=_language_name(code)))
         meeting.interpreters.append(InterpreterBooking(language=code))
         _refresh_choice(meeting, ChoiceKind.INTERPRETER)
 
@@ -368,7 +376,7 @@ def set_interpreter(db: Database, conference_id: int, code: str, field: str, val
         checked: Any = bool(value)
     elif field in BOOKING_TEXT:
         title, longest = BOOKING_TEXT[field]
-        checked = check_text(title, value, longest)
+        checked = check_text(_(title), value, longest)
     else:
         raise ValueError(f"{field} is not a detail of an interpreter booking")
     with db.session() as session:
@@ -376,7 +384,7 @@ def set_interpreter(db: Database, conference_id: int, code: str, field: str, val
         booking = next((b for b in meeting.interpreters if b.language == code), None)
         if booking is None:
             if not is_supported(code):
-                raise UserError("Choose the interpreter's language from the list.")
+                raise UserError(_("Choose the interpreter's language from the list."))
             booking = InterpreterBooking(language=code)
             meeting.interpreters.append(booking)
             _refresh_choice(meeting, ChoiceKind.INTERPRETER)
@@ -425,7 +433,8 @@ def set_child_participation(db: Database, conference_id: int, child_id: int,
     with db.session() as session:
         child = conference_person(session, conference_id, child_id)
         if not child.is_subject_child:
-            raise UserError(f"{child.display_name} is not a child this conference is about.")
+            raise UserError(_("{name} is not a child this conference is about.").format(
+                name=child.display_name))
         child.child_participation = participation
         meeting = find_meeting(session, conference_id)
         if meeting is not None:

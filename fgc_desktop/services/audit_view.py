@@ -14,38 +14,42 @@ from typing import Any
 from sqlalchemy import Boolean, Enum, select
 from sqlalchemy.orm import Session
 
+from fgc_desktop.domain.text import N_
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.conferences import FIELD_TITLES
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import AuditEntry, Base, Conference, Participant
 
 RECORD_KINDS = {
-    "conferences": "Conference",
-    "participants": "Person",
-    "consent_records": "Consent",
-    "separations": "People who must not meet",
-    "preparation_contacts": "Preparation contact",
-    "step_marks": "Good-practice step",
-    "text_translations": "Translation",
-    "meetings": "Meeting",
-    "meeting_attendees": "Meeting attendance",
-    "meeting_choices": "Choice about the meeting",
-    "interpreter_bookings": "Interpreter booking",
-    "information_items": "Information to share",
-    "sharing_decisions": "Sharing decision",
-    "plan_versions": "Family plan",
-    "plan_actions": "Plan action",
-    "plan_recipients": "Plan recipient",
-    "action_notes": "Note on an action",
-    "outcomes": "Outcome",
-    "produced_documents": "Document produced",
+    "conferences": N_("Conference"),
+    "participants": N_("Person"),
+    "consent_records": N_("Consent"),
+    "separations": N_("People who must not meet"),
+    "preparation_contacts": N_("Preparation contact"),
+    "step_marks": N_("Good-practice step"),
+    "text_translations": N_("Translation"),
+    "meetings": N_("Meeting"),
+    "meeting_attendees": N_("Meeting attendance"),
+    "meeting_choices": N_("Choice about the meeting"),
+    "interpreter_bookings": N_("Interpreter booking"),
+    "information_items": N_("Information to share"),
+    "sharing_decisions": N_("Sharing decision"),
+    "plan_versions": N_("Family plan"),
+    "plan_actions": N_("Plan action"),
+    "plan_recipients": N_("Plan recipient"),
+    "action_notes": N_("Note on an action"),
+    "outcomes": N_("Outcome"),
+    "produced_documents": N_("Document produced"),
 }
+"""What each table's records are called; these words, ``ACTIONS`` and ``EMPTY`` are
+marked for translation and translated with ``_()`` where a line is read."""
 ACTIONS = {
-    "insert": "Added",
-    "update": "Changed",
-    "delete": "Removed",
-    "retention_delete": "Deleted at the end of its keeping period",
+    "insert": N_("Added"),
+    "update": N_("Changed"),
+    "delete": N_("Removed"),
+    "retention_delete": N_("Deleted at the end of its keeping period"),
 }
-EMPTY = "(empty)"
+EMPTY = N_("(empty)")
 _NAME_KEYS = (("reference", "family_name"), ("given_name", "family_name"), ("title",),
               ("by_name",), ("venue_name",), ("step_key",), ("kind",), ("text",))
 _TABLES = Base.metadata.tables
@@ -123,10 +127,10 @@ def _subjects(session: Session, entity: str, conference_id: int | None) -> dict[
 
 
 def _line(entry: AuditEntry, names: dict[int, str]) -> AuditLine:
-    kind = RECORD_KINDS.get(entry.entity, _words(entry.entity))
+    kind = _(RECORD_KINDS.get(entry.entity, _words(entry.entity)))
     if entry.participant_id in names:
-        kind = f"{kind}: {names[entry.participant_id]}"
-    action = ACTIONS.get(entry.action, _words(entry.action))
+        kind = _("{record}: {person}").format(record=kind, person=names[entry.participant_id])
+    action = _(ACTIONS.get(entry.action, _words(entry.action)))
     if entry.action == "update":
         return AuditLine(
             at=entry.at, actor=entry.actor, record=kind, action=action,
@@ -146,13 +150,13 @@ def _line(entry: AuditEntry, names: dict[int, str]) -> AuditLine:
 def readable(entity: str, field: str, value: str | None) -> str:
     """A stored value as a person reads it: dates written out, yes and no, choices in words."""
     if value is None or value == "":
-        return EMPTY
+        return _(EMPTY)
     table = _TABLES.get(entity)
     column = table.columns.get(field) if table is not None else None
     if column is not None and isinstance(column.type, Enum):
         return _words(value).capitalize()
     if value in ("true", "false") and column is not None and isinstance(column.type, Boolean):
-        return "Yes" if value == "true" else "No"
+        return _("Yes") if value == "true" else _("No")
     return _readable_moment(value) or value
 
 
@@ -172,7 +176,7 @@ def _readable_moment(value: str) -> str | None:
 
 def _field_title(entity: str, field: str) -> str:
     if entity == "conferences" and field in FIELD_TITLES:
-        return FIELD_TITLES[field]
+        return _(FIELD_TITLES[field])
     return _words(field).capitalize()
 
 
@@ -187,7 +191,7 @@ def _record_name(snapshot: dict[str, Any]) -> str:
 def _retention_summary(value: str | None) -> str:
     summary = _snapshot(value)
     counts = summary.get("records", {})
-    held = ", ".join(f"{count} × {RECORD_KINDS.get(kind, _words(kind)).lower()}"
+    held = ", ".join(f"{count} × {_(RECORD_KINDS.get(kind, _words(kind))).lower()}"
                      for kind, count in sorted(counts.items()))
     name = _record_name(summary)
     return f"{name} ({held})" if held else name

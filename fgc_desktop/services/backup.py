@@ -23,6 +23,8 @@ from sqlalchemy.exc import ArgumentError
 
 from fgc_desktop import __version__
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.text import N_
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.settings import get_setting
 from fgc_desktop.settings import read_database_url
 from fgc_desktop.store.database import DATABASE_FILE, Database
@@ -47,10 +49,11 @@ BACKUPS_FOLDER = "backups"
 _AUTOMATIC = "fgc-backup-auto-"
 _BY_HAND = "fgc-backup-"
 _STAMP = "%Y%m%d-%H%M%S"
-SERVER_BACKUPS = (
+SERVER_BACKUPS = N_(
     "Your team's data is on a database server. Backups and restores are made on the "
     "server itself: ask whoever looks after the server."
 )
+"""Marked for translation; show it with ``_(SERVER_BACKUPS)``."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def make_backup(db: Database, target: Path, passphrase: str = "") -> Path:
     stops the backup rather than rotating a good one away.
     """
     if on_server(db):
-        raise UserError(SERVER_BACKUPS)
+        raise UserError(_(SERVER_BACKUPS))
     if target.suffix != BACKUP_SUFFIX:
         target = target.with_name(target.name + BACKUP_SUFFIX)
     data = copy_database(_database_path(db))
@@ -102,10 +105,10 @@ def make_backup(db: Database, target: Path, passphrase: str = "") -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_backup_file(target, data, header, passphrase)
     except OSError as error:
-        raise UserError(
-            f"The backup could not be written to {target.parent} "
-            f"({error.strerror or error}). Choose another folder, or free some space."
-        ) from error
+        raise UserError(_(
+            "The backup could not be written to {folder} ({reason}). "
+            "Choose another folder, or free some space."
+        ).format(folder=target.parent, reason=error.strerror or error)) from error
     return target
 
 
@@ -170,11 +173,11 @@ def restore_backup(
         try:
             return replace_database_file(copy, live, aside)
         except OSError as error:
-            raise UserError(
-                f"The database could not be replaced ({error.strerror or error}). "
+            raise UserError(_(
+                "The database could not be replaced ({reason}). "
                 "Close every other copy of FGC Desktop, then try again. "
                 "Your data has not been changed."
-            ) from error
+            ).format(reason=error.strerror or error)) from error
 
 
 def _live_database(data_dir: Path) -> Path:
@@ -187,7 +190,7 @@ def _live_database(data_dir: Path) -> Path:
     except ArgumentError:
         parsed = None
     if parsed is None or parsed.get_backend_name() != "sqlite" or not parsed.database:
-        raise UserError(SERVER_BACKUPS)
+        raise UserError(_(SERVER_BACKUPS))
     return Path(parsed.database)
 
 

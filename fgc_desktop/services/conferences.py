@@ -11,7 +11,9 @@ from sqlalchemy.exc import IntegrityError
 
 from fgc_desktop.domain.enums import MeetingStatus, Stage
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import Conference, Meeting, Participant, PlanVersion
 from fgc_desktop.store.models.base import utc_now
@@ -36,24 +38,25 @@ EDITABLE_TEXT: dict[str, int] = {
 EDITABLE_DATES = ("referral_date", "target_meeting_date", "closed_on")
 REQUIRED = frozenset({"family_name"})
 FIELD_TITLES = {
-    "reference": "Reference",
-    "family_name": "Family name",
-    "coordinator_name": "Coordinator",
-    "referrer_name": "Referrer's name",
-    "referrer_role": "Referrer's role",
-    "referrer_team": "Referrer's team",
-    "referrer_phone": "Referrer's phone",
-    "referrer_email": "Referrer's email",
-    "reason_for_referral": "Reason for referral",
-    "worries": "Worries",
-    "strengths": "Strengths",
-    "bottom_lines": "Bottom lines",
-    "questions": "Questions for the family's plan",
-    "notes": "Notes",
-    "referral_date": "Referral date",
-    "target_meeting_date": "Target meeting date",
-    "closed_on": "Closed on",
+    "reference": N_("Reference"),
+    "family_name": N_("Family name"),
+    "coordinator_name": N_("Coordinator"),
+    "referrer_name": N_("Referrer's name"),
+    "referrer_role": N_("Referrer's role"),
+    "referrer_team": N_("Referrer's team"),
+    "referrer_phone": N_("Referrer's phone"),
+    "referrer_email": N_("Referrer's email"),
+    "reason_for_referral": N_("Reason for referral"),
+    "worries": N_("Worries"),
+    "strengths": N_("Strengths"),
+    "bottom_lines": N_("Bottom lines"),
+    "questions": N_("Questions for the family's plan"),
+    "notes": N_("Notes"),
+    "referral_date": N_("Referral date"),
+    "target_meeting_date": N_("Target meeting date"),
+    "closed_on": N_("Closed on"),
 }
+"""Each field's name, marked for translation; translate with ``_()`` where shown."""
 
 
 @dataclass(frozen=True)
@@ -89,16 +92,13 @@ def create_conference(
     referral_date: date | None = None,
 ) -> int:
     """Makes a new conference at the referral stage and returns its id."""
-    reference = check_text("Reference", reference, 40, required=True)
-    family_name = check_text("Family name", family_name, 120, required=True)
-    coordinator_name = check_text("Coordinator", coordinator_name, 120)
+    reference = check_text(_(FIELD_TITLES["reference"]), reference, 40, required=True)
+    family_name = check_text(_(FIELD_TITLES["family_name"]), family_name, 120, required=True)
+    coordinator_name = check_text(_(FIELD_TITLES["coordinator_name"]), coordinator_name, 120)
     try:
         with db.session() as session:
             if session.scalar(select(Conference.id).where(Conference.reference == reference)):
-                raise UserError(
-                    f"There is already a conference with the reference {reference}. "
-                    "Choose another reference."
-                )
+                raise _reference_taken(reference)
             conference = Conference(
                 reference=reference, family_name=family_name,
                 coordinator_name=coordinator_name,
@@ -108,10 +108,14 @@ def create_conference(
             session.flush()
             return conference.id
     except IntegrityError as error:
-        raise UserError(
-            f"There is already a conference with the reference {reference}. "
-            "Choose another reference."
-        ) from error
+        raise _reference_taken(reference) from error
+
+
+def _reference_taken(reference: str) -> UserError:
+    return UserError(_(
+        "There is already a conference with the reference {reference}. "
+        "Choose another reference."
+    ).format(reference=reference))
 
 
 def get_conference_fields(db: Database, conference_id: int) -> dict[str, Any]:
@@ -139,7 +143,7 @@ def update_conference_field(db: Database, conference_id: int, field: str, value:
 
 def check_conference_field(field: str, value: Any) -> Any:
     """``value`` as ``field`` stores it, or a :class:`UserError` saying what to put right."""
-    title = FIELD_TITLES.get(field, field)
+    title = _(FIELD_TITLES.get(field, field))
     if field in EDITABLE_TEXT:
         checked: Any = check_text(title, value, EDITABLE_TEXT[field], required=field in REQUIRED)
     elif field in EDITABLE_DATES:
@@ -162,7 +166,8 @@ def find_conference_id(db: Database, reference: str) -> int:
     with db.session() as session:
         found = session.scalar(select(Conference.id).where(Conference.reference == reference))
     if found is None:
-        raise UserError(f"There is no conference with the reference {reference}.")
+        raise UserError(_("There is no conference with the reference {reference}.").format(
+            reference=reference))
     return found
 
 
@@ -311,6 +316,6 @@ def _next_date(
 def _get(session: Any, conference_id: int) -> Conference:
     conference = session.get(Conference, conference_id)
     if conference is None:
-        raise UserError("That conference no longer exists. It may have been deleted.")
+        raise UserError(_("That conference no longer exists. It may have been deleted."))
     assert isinstance(conference, Conference)
     return conference

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from fgc_desktop.domain.enums import ConsentEvent
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.validation import check_date, check_text
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.people import Removed, restore, take_away
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import ConsentRecord, Participant
@@ -59,19 +60,21 @@ def record_consent(
     today: date | None = None,
 ) -> int:
     """Adds one consent event. A date in the future is refused: consent is a fact, not a plan."""
-    when = check_date("Date", on)
+    when = check_date(_("Date"), on)
     if when is None:
-        raise UserError("Date cannot be empty. Enter the day consent was given or withdrawn.")
+        raise UserError(_("Date cannot be empty. Enter the day consent was given or "
+                          "withdrawn."))
     if when > (today or date.today()):
-        raise UserError("The date is in the future. Enter the day it happened.")
-    notes = check_text("Notes", notes, 4000)
+        raise UserError(_("The date is in the future. Enter the day it happened."))
+    notes = check_text(_("Notes"), notes, 4000)
     with db.session() as session:
         if participant_id is not None:
             person = session.get(Participant, participant_id)
             if person is None or person.conference_id != conference_id:
-                raise UserError("That person is no longer in this conference. Choose again.")
+                raise UserError(_("That person is no longer in this conference. "
+                                  "Choose again."))
             by_name = person.display_name
-        by_name = check_text("Who", by_name, 120, required=True)
+        by_name = check_text(_("Who"), by_name, 120, required=True)
         record = ConsentRecord(conference_id=conference_id, event=ConsentEvent(event),
                                by_name=by_name, participant_id=participant_id, on=when,
                                notes=notes)
@@ -85,8 +88,8 @@ def remove_consent(db: Database, consent_id: int) -> Removed:
     with db.session() as session:
         record = session.get(ConsentRecord, consent_id)
         if record is None:
-            raise UserError("That consent entry has already been removed.")
-        return take_away(session, record, f"consent by {record.by_name}")
+            raise UserError(_("That consent entry has already been removed."))
+        return take_away(session, record, _("consent by {name}").format(name=record.by_name))
 
 
 def put_back_consent(db: Database, removed: Removed) -> int:

@@ -18,6 +18,7 @@ from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import FAMILY_ROLES, conference_meeting, invited_people
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.people import Removed, snapshot
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
@@ -42,7 +43,7 @@ EXPLAINED_TOPICS: tuple[Topic, ...] = (
     Topic("practical_help", N_("Interpreter and practical help")),
 )
 TOPIC_KEYS = tuple(topic.key for topic in EXPLAINED_TOPICS)
-TEXT_FIELDS = {"by_whom": ("By whom", 120), "notes": ("Notes", 20_000)}
+TEXT_FIELDS = {"by_whom": (N_("By whom"), 120), "notes": (N_("Notes"), 20_000)}
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,8 @@ def add_contact(
     with db.session() as session:
         person = session.get(Participant, person_id)
         if person is None:
-            raise UserError("That person is no longer in this conference. Choose someone "
-                            "from the list.")
+            raise UserError(_("That person is no longer in this conference. Choose someone "
+                              "from the list."))
         who = (person.conference.coordinator_name if by_whom is None
                else _check("by_whom", by_whom, None))
         contact = PreparationContact(
@@ -124,8 +125,8 @@ def update_contact_field(db: Database, contact_id: int, field: str, value: Any,
         if field == "participant_id":
             person = session.get(Participant, checked)
             if person is None or person.conference_id != contact.conference_id:
-                raise UserError("That person is not in this conference. Choose someone from "
-                                "the list.")
+                raise UserError(_("That person is not in this conference. Choose someone "
+                                  "from the list."))
         if getattr(contact, field) != checked:
             setattr(contact, field, checked)
     return checked
@@ -161,33 +162,33 @@ def contact_states(db: Database, conference_id: int) -> list[ContactState]:
 def _check(field: str, value: Any, today: date | None) -> Any:
     if field in TEXT_FIELDS:
         title, longest = TEXT_FIELDS[field]
-        return check_text(title, value, longest)
+        return check_text(_(title), value, longest)
     if field == "contact_on":
-        on = check_date("Date", value)
+        on = check_date(_("Date"), value)
         if on is None:
-            raise UserError("Enter the date of the visit or call, like 2026-12-03.")
+            raise UserError(_("Enter the date of the visit or call, like 2026-12-03."))
         if today is not None and on > today:
-            raise UserError("The date is in the future. Log a visit or call once it has "
-                            "happened.")
+            raise UserError(_("The date is in the future. Log a visit or call once it has "
+                              "happened."))
         return on
     if field == "kind":
         try:
             return ContactKind(value)
         except ValueError:
-            raise UserError("Choose how you were in touch: a visit, a call or a message.") \
-                from None
+            raise UserError(_("Choose how you were in touch: a visit, a call or a "
+                              "message.")) from None
     if field == "explained":
         if not isinstance(value, list | tuple | set | frozenset) or not all(
                 isinstance(key, str) for key in value):
             raise ValueError("what was explained is a collection of topic keys")
         unknown = set(value) - set(TOPIC_KEYS)
         if unknown:
-            raise UserError("Something ticked as explained is not on the list. Tick only "
-                            "the topics shown.")
+            raise UserError(_("Something ticked as explained is not on the list. Tick only "
+                              "the topics shown."))
         return [key for key in TOPIC_KEYS if key in value]
     if field == "participant_id":
         if not isinstance(value, int):
-            raise UserError("Choose the person from the list.")
+            raise UserError(_("Choose the person from the list."))
         return value
     raise ValueError(f"{field} is not a field of a contact")
 
@@ -195,6 +196,6 @@ def _check(field: str, value: Any, today: date | None) -> Any:
 def _contact(session: Any, contact_id: int) -> PreparationContact:
     contact = session.get(PreparationContact, contact_id)
     if contact is None:
-        raise UserError("That visit or call was removed. Log it again if you need it.")
+        raise UserError(_("That visit or call was removed. Log it again if you need it."))
     assert isinstance(contact, PreparationContact)
     return contact

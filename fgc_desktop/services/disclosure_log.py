@@ -17,6 +17,7 @@ from sqlalchemy import Select, select
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.validation import check_text
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import Conference, Participant, PlanVersion, ProducedDocument
 from fgc_desktop.store.models.base import utc_now
@@ -51,24 +52,25 @@ def record_document(
     plan_version_id: int | None = None,
 ) -> int:
     """Adds a line for a document just produced; returns its id."""
-    kind = check_text("Kind of document", kind, 40, required=True)
-    language = check_text("Language", language, 16, required=True)
-    file_name = check_text("File name", file_name, 260)
+    kind = check_text(_("Kind of document"), kind, 40, required=True)
+    language = check_text(_("Language"), language, 16, required=True)
+    file_name = check_text(_("File name"), file_name, 260)
     carried = [{"uid": str(item["uid"]), "title": str(item["title"])} for item in carried_items]
     with db.session() as session:
         if session.get(Conference, conference_id) is None:
-            raise UserError("That conference no longer exists. It may have been deleted.")
+            raise UserError(_("That conference no longer exists. It may have been deleted."))
         recipient_name = ""
         if recipient_id is not None:
             person = session.get(Participant, recipient_id)
             if person is None or person.conference_id != conference_id:
-                raise UserError("That person is no longer in this conference. They may have "
-                                "been removed.")
+                raise UserError(_("That person is no longer in this conference. They may "
+                                  "have been removed."))
             recipient_name = person.full_name
         if plan_version_id is not None:
             plan = session.get(PlanVersion, plan_version_id)
             if plan is None or plan.conference_id != conference_id:
-                raise UserError("That version of the plan is no longer in this conference.")
+                raise UserError(_("That version of the plan is no longer in this "
+                                  "conference."))
         document = ProducedDocument(
             conference_id=conference_id, recipient_id=recipient_id,
             recipient_name=recipient_name, kind=kind, language=language, file_name=file_name,

@@ -20,6 +20,7 @@ from fgc_desktop.documents.render import RenderOptions, document_languages, rend
 from fgc_desktop.documents.typesetting import MissingGlyphError
 from fgc_desktop.domain.enums import ChildParticipation, InvitationStatus, Role
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import LANGUAGES, is_supported
 from fgc_desktop.services import disclosure_log
 from fgc_desktop.services.settings import load_settings
@@ -93,12 +94,13 @@ def recipient_by_uid(db: Database, conference_id: int, kind_key: str, uid: str) 
         audience = _audience(conference, kind.audience)
         if person is not None and person in audience:
             return _recipient(person)
-        listed = "; ".join(f"{p.uid} {p.display_name}" for p in audience) or "nobody yet"
+        listed = "; ".join(f"{p.uid} {p.display_name}" for p in audience) or _("nobody yet")
         if person is None:
-            raise UserError(f"There is nobody with the ID {uid} in {conference.reference}. "
-                            f"This document is for: {listed}.")
-        raise UserError(f"{_not_for(kind, person.display_name)} This document is for: "
-                        f"{listed}.")
+            raise UserError(_("There is nobody with the ID {uid} in {reference}. "
+                              "This document is for: {people}.").format(
+                uid=uid, reference=conference.reference, people=listed))
+        raise UserError(_("{problem} This document is for: {people}.").format(
+            problem=_not_for(kind, person.display_name), people=listed))
 
 
 def pack_recipients(db: Database, conference_id: int) -> list[tuple[str, Recipient]]:
@@ -151,8 +153,8 @@ def produce_pack(
     wanted: list[tuple[str, int | None]] = [
         (key, person.id) for key, person in pack_recipients(db, conference_id)]
     if not wanted:
-        raise UserError("Nobody is invited yet. Mark people as invited on the people page, "
-                        "then make the pack.")
+        raise UserError(_("Nobody is invited yet. Mark people as invited on the people "
+                          "page, then make the pack."))
     jobs = _jobs(db, conference_id, wanted)
     if not combined:
         return _write_each(db, conference_id, jobs, options, folder, progress, cancelled)
@@ -198,8 +200,8 @@ def _render(job: Job, options: RenderOptions) -> bytes:
     try:
         return render_document(job.kind, job.view, options)
     except MissingGlyphError as error:
-        raise UserError(f"The {job.kind.key.replace('_', ' ')} for {_name(job)} could not be "
-                        f"printed. {error}") from error
+        raise UserError(_("The {document} for {name} could not be printed. {reason}").format(
+            document=_(job.kind.label).lower(), name=_name(job), reason=error)) from error
 
 
 def _log(
@@ -222,7 +224,7 @@ def _file_stem(job: Job, options: RenderOptions) -> str:
 
 
 def _name(job: Job) -> str:
-    return job.view.recipient.name if job.view.recipient is not None else "anyone"
+    return job.view.recipient.name if job.view.recipient is not None else _("anyone")
 
 
 def _render_options_without_logo(options: DocumentOptions) -> RenderOptions:
@@ -231,8 +233,9 @@ def _render_options_without_logo(options: DocumentOptions) -> RenderOptions:
 
 def _render_options(db: Database, options: DocumentOptions) -> RenderOptions:
     if options.language is not None and not is_supported(options.language):
-        raise UserError(f"Documents cannot be printed in “{options.language}”. Choose one "
-                        f"of: {', '.join(language.code for language in LANGUAGES)}.")
+        raise UserError(_("Documents cannot be printed in “{language}”. Choose one of: "
+                          "{codes}.").format(language=options.language, codes=", ".join(
+                              language.code for language in LANGUAGES)))
     logo = decode_logo(str(load_settings(db)["service_logo_png"]))
     return RenderOptions(options.language, options.bilingual, options.large_print, logo)
 
@@ -264,8 +267,8 @@ def _person_for(
         return None
     person = next((p for p in conference.participants if p.id == person_id), None)
     if person is None:
-        raise UserError("That person is no longer in this conference. They may have been "
-                        "removed.")
+        raise UserError(_("That person is no longer in this conference. They may have been "
+                          "removed."))
     if person not in _audience(conference, kind.audience):
         raise UserError(_not_for(kind, person.display_name))
     return person
@@ -273,12 +276,13 @@ def _person_for(
 
 def _not_for(kind: DocumentKind, name: str) -> str:
     if kind.audience is Audience.PLAN_DISTRIBUTION:
-        return (f"{name} is not on the plan's list of people who get a copy. Add them to the "
-                "list on the plan page first.")
+        return _("{name} is not on the plan's list of people who get a copy. Add them to the "
+                 "list on the plan page first.").format(name=name)
     if kind.audience is Audience.CHILDREN:
-        return (f"{name} is not a child taking part in this conference. Choose the adult "
-                "invitation instead, or record how the child takes part.")
-    return (f"{name} is not invited yet. Mark them as invited on the people page first.")
+        return _("{name} is not a child taking part in this conference. Choose the adult "
+                 "invitation instead, or record how the child takes part.").format(name=name)
+    return _("{name} is not invited yet. Mark them as invited on the people page first.").format(
+        name=name)
 
 
 def _audience(conference: Conference, audience: Audience) -> list[Participant]:

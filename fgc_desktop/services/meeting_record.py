@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from fgc_desktop.domain.enums import Attendance, MeetingStatus, PlanStatus, ReferrerDecision
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.plan_checks import ActionDetails, ActionWarning, action_warnings
+from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import FAMILY_ROLES, first_plan
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import (
     InviteeLine,
     Person,
@@ -35,22 +37,23 @@ from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
 from fgc_desktop.store.models import MeetingAttendee, PlanAction, PlanVersion
 
-# Each part of the meeting and the columns holding its start and end.
+# Each part of the meeting and the columns holding its start and end. The titles here
+# and below are marked for translation and translated with ``_()`` where shown.
 PARTS: dict[str, tuple[str, str, str]] = {
-    "information": ("Information sharing", "information_start", "information_end"),
-    "private_time": ("Private family time", "private_time_start", "private_time_end"),
-    "agreement": ("Agreeing the plan", "agreement_start", "agreement_end"),
+    "information": (N_("Information sharing"), "information_start", "information_end"),
+    "private_time": (N_("Private family time"), "private_time_start", "private_time_end"),
+    "agreement": (N_("Agreeing the plan"), "agreement_start", "agreement_end"),
 }
 PLAN_TEXT: dict[str, tuple[str, int]] = {
-    "help_from_services": ("Help from services", 10_000),
-    "backup_plan": ("The back-up plan", 10_000),
-    "monitoring": ("How the plan will be checked", 10_000),
+    "help_from_services": (N_("Help from services"), 10_000),
+    "backup_plan": (N_("The back-up plan"), 10_000),
+    "monitoring": (N_("How the plan will be checked"), 10_000),
 }
 ACTION_TEXT: dict[str, tuple[str, int]] = {
-    "what": ("What will be done", 2_000),
-    "who": ("Who does it", 500),
-    "how_known": ("How everyone will know it is done", 2_000),
-    "who_checks": ("Who checks", 500),
+    "what": (N_("What will be done"), 2_000),
+    "who": (N_("Who does it"), 500),
+    "how_known": (N_("How everyone will know it is done"), 2_000),
+    "who_checks": (N_("Who checks"), 500),
 }
 BY_WHEN_TEXT_LENGTH = 120
 DECIDED = {ReferrerDecision.AGREED: PlanStatus.AGREED,
@@ -191,16 +194,18 @@ def set_part_times(db: Database, conference_id: int, part: str, starts: Any, end
                    ) -> tuple[time | None, time | None]:
     """Saves when one part began and ended, on the meeting's own day."""
     title, start_column, end_column = PARTS[part]
-    start = parse_time(f"{title}, start", starts)
-    end = parse_time(f"{title}, end", ends)
+    title = _(title)
+    start = parse_time(_("{part}, start").format(part=title), starts)
+    end = parse_time(_("{part}, end").format(part=title), ends)
     if start is not None and end is not None and end <= start:
-        raise UserError(f"{title} cannot end before it starts. Check the end time.")
+        raise UserError(_("{part} cannot end before it starts. Check the end time.").format(
+            part=title))
     with db.session() as session:
         meeting = meeting_for_edit(session, conference_id)
         day = local_parts(meeting.starts_at)[0]
         if day is None and (start or end):
-            raise UserError("Set the meeting's date on the Meeting arrangements page first. "
-                            "The times of its parts are on that day.")
+            raise UserError(_("Set the meeting's date on the Meeting arrangements page "
+                              "first. The times of its parts are on that day."))
         setattr(meeting, start_column, at_local(day, start) if day and start else None)
         setattr(meeting, end_column, at_local(day, end) if day and end else None)
     return start, end
@@ -234,7 +239,7 @@ def set_attendance(db: Database, conference_id: int, participant_id: int,
 def set_views_another_way(db: Database, conference_id: int, participant_id: int,
                           how: Any) -> str:
     """How a person who did not come gave their views: a letter, a drawing, a message."""
-    text = check_text("How they gave their views", how, 2_000)
+    text = check_text(_("How they gave their views"), how, 2_000)
     with db.session() as session:
         _attendee(session, conference_id, participant_id).views_another_way = text
     return text
@@ -253,8 +258,8 @@ def _first_plan(session: Session, conference_id: int, today: date | None = None
         conference.plan_versions.append(plan)
         session.flush()
     if plan.status is PlanStatus.SUPERSEDED:
-        raise UserError("This plan was replaced at a review and is kept as it was. "
-                        "Change the newer version on the family plan page.")
+        raise UserError(_("This plan was replaced at a review and is kept as it was. "
+                          "Change the newer version on the family plan page."))
     return plan
 
 
@@ -263,8 +268,8 @@ def _plan_for_edit(session: Session, conference_id: int) -> PlanVersion:
     plan is kept as it was, and changes go in a new version on the family plan page."""
     plan = _first_plan(session, conference_id)
     if plan.status not in (PlanStatus.DRAFT, PlanStatus.PRESENTED):
-        raise UserError("The referrer has decided on this plan, so it is kept as it was. "
-                        "To change it, start a new version on the family plan page.")
+        raise UserError(_("The referrer has decided on this plan, so it is kept as it was. "
+                          "To change it, start a new version on the family plan page."))
     return plan
 
 
@@ -272,9 +277,9 @@ def update_plan_field(db: Database, conference_id: int, field: str, value: Any) 
     """Saves the help from services, back-up plan, checking, review date or family lead."""
     if field in PLAN_TEXT:
         title, longest = PLAN_TEXT[field]
-        checked: Any = check_text(title, value, longest)
+        checked: Any = check_text(_(title), value, longest)
     elif field == "review_date":
-        checked = check_date("Review date", value)
+        checked = check_date(_("Review date"), value)
     elif field != "family_lead_id":
         raise ValueError(f"{field} is not a field of the presented plan")
     with db.session() as session:
@@ -287,7 +292,7 @@ def update_plan_field(db: Database, conference_id: int, field: str, value: Any) 
 
 def add_action(db: Database, conference_id: int, what: Any) -> ActionLine:
     """Adds an action at the end of the plan; what will be done must be said."""
-    text = check_text(ACTION_TEXT["what"][0], what, ACTION_TEXT["what"][1], required=True)
+    text = check_text(_(ACTION_TEXT["what"][0]), what, ACTION_TEXT["what"][1], required=True)
     with db.session() as session:
         plan = _plan_for_edit(session, conference_id)
         action = PlanAction(what=text,
@@ -301,7 +306,7 @@ def _action(session: Session, conference_id: int, action_id: int) -> PlanAction:
     plan = _plan_for_edit(session, conference_id)
     action = session.get(PlanAction, action_id)
     if action is None or action.plan_version_id != plan.id:
-        raise UserError("That action is no longer in the plan. Reopen the page.")
+        raise UserError(_("That action is no longer in the plan. Reopen the page."))
     return action
 
 
@@ -314,7 +319,7 @@ def action_changes(field: str, value: Any) -> dict[str, Any]:
         return dict(zip(("by_when", "by_when_text"), _deadline(value), strict=True))
     if field in ACTION_TEXT:
         title, longest = ACTION_TEXT[field]
-        return {field: check_text(title, value, longest, required=field == "what")}
+        return {field: check_text(_(title), value, longest, required=field == "what")}
     raise ValueError(f"{field} is not a detail of a plan action")
 
 
@@ -340,9 +345,10 @@ def update_action(db: Database, conference_id: int, action_id: int, field: str,
 
 
 def _deadline(value: Any) -> tuple[date | None, str]:
-    text = check_text("By when", value, BY_WHEN_TEXT_LENGTH)
+    title = _("By when")
+    text = check_text(title, value, BY_WHEN_TEXT_LENGTH)
     try:
-        return check_date("By when", text), ""
+        return check_date(title, text), ""
     except UserError:
         return None, text
 
@@ -369,11 +375,11 @@ def record_referrer_decision(db: Database, conference_id: int, decision: Referre
                              today: date | None = None) -> None:
     """The referrer agrees the plan, does not (with reasons), or has not decided yet."""
     decision = ReferrerDecision(decision)
-    text = check_text("The referrer's reasons", reasons, 10_000)
+    text = check_text(_("The referrer's reasons"), reasons, 10_000)
     if decision is ReferrerDecision.NOT_AGREED and not text:
-        raise UserError("Write the referrer's reasons for not agreeing the plan, so the "
-                        "family knows what to change.")
-    on = check_date("Date of the decision", decided_on)
+        raise UserError(_("Write the referrer's reasons for not agreeing the plan, so the "
+                          "family knows what to change."))
+    on = check_date(_("Date of the decision"), decided_on)
     with db.session() as session:
         plan = _first_plan(session, conference_id)
         plan.referrer_decision, plan.referrer_reasons = decision, text

@@ -23,6 +23,7 @@ from fgc_desktop.domain.enums import LivingArrangement, MeetingStatus
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import conference_meeting
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import Person, local_parts, person
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
@@ -137,14 +138,16 @@ def follow_ups(db: Database, conference_id: int, today: date | None = None) -> F
 def _outcome(session: Session, conference_id: int, outcome_id: int) -> Outcome:
     found = session.get(Outcome, outcome_id)
     if found is None or found.conference_id != conference_id:
-        raise UserError("That follow-up is no longer there. Reopen the page.")
+        raise UserError(_("That follow-up is no longer there. Reopen the page."))
     return found
 
 
 def _past(title: str, value: Any, today: date) -> date | None:
+    """A date not after ``today``; ``title`` is the field's name, already translated."""
     day = check_date(title, value)
     if day is not None and day > today:
-        raise UserError(f"{title}: that day has not come yet. Enter a day up to today.")
+        raise UserError(_("{field}: that day has not come yet. Enter a day up to today.").format(
+            field=title))
     return day
 
 
@@ -163,19 +166,19 @@ def record_outcome(db: Database, conference_id: int, outcome_id: int, field: str
             if not found.care_proceedings_issued:
                 found.proceedings_issued_on = None
         elif field == "proceedings_issued_on":
-            day = _past("Care proceedings issued on", value, today)
+            day = _past(_("Care proceedings issued on"), value, today)
             if day is not None and not found.care_proceedings_issued:
-                raise UserError("Choose “Yes” for care proceedings first, then the date.")
+                raise UserError(_("Choose “Yes” for care proceedings first, then the date."))
             found.proceedings_issued_on = day
         elif field == "looked_after_since":
-            day = _past("Looked after since", value, today)
+            day = _past(_("Looked after since"), value, today)
             if day is not None and found.living is not LivingArrangement.LOOKED_AFTER:
-                raise UserError("Choose “Looked after” first, then the date.")
+                raise UserError(_("Choose “Looked after” first, then the date."))
             found.looked_after_since = day
         elif field == "recorded_on":
-            found.recorded_on = _past("Recorded on", value, today)
+            found.recorded_on = _past(_("Recorded on"), value, today)
         elif field == "notes":
-            found.notes = check_text("Notes", value, NOTES_LENGTH)
+            found.notes = check_text(_("Notes"), value, NOTES_LENGTH)
         else:
             raise ValueError(f"{field} is not part of a follow-up")
         answered = found.living is not None or found.care_proceedings_issued is not None

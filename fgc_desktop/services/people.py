@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 
 from fgc_desktop.domain.enums import ChildParticipation, InvitationStatus, ReplyStatus, Role
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import is_supported
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import Conference, Entity, Participant, Separation
@@ -41,18 +43,20 @@ LANGUAGE_FIELDS = ("preferred_language", "interpreter_language")
 PERSON_FIELDS = (*TEXT_FIELDS, *FLAG_FIELDS, *CHOICE_FIELDS, *DATE_FIELDS, *LANGUAGE_FIELDS,
                  "advocate_id")
 FIELD_TITLES = {
-    "given_name": "Given name", "family_name": "Family name", "known_as": "Known as",
-    "relationship_to_child": "Relationship to the child", "address": "Address",
-    "phone": "Phone", "email": "Email", "confidential_reason": "Why the details are private",
-    "access_needs": "Access needs", "other_needs": "Other needs", "notes": "Notes",
-    "role": "Role", "child_participation": "How the child takes part",
-    "invitation_status": "Invitation", "reply_status": "Reply",
-    "date_of_birth": "Date of birth", "invited_on": "Invited on", "replied_on": "Replied on",
-    "preferred_language": "Language", "interpreter_language": "Interpreter's language",
-    "advocate_id": "Advocate",
+    "given_name": N_("Given name"), "family_name": N_("Family name"),
+    "known_as": N_("Known as"), "relationship_to_child": N_("Relationship to the child"),
+    "address": N_("Address"), "phone": N_("Phone"), "email": N_("Email"),
+    "confidential_reason": N_("Why the details are private"),
+    "access_needs": N_("Access needs"), "other_needs": N_("Other needs"), "notes": N_("Notes"),
+    "role": N_("Role"), "child_participation": N_("How the child takes part"),
+    "invitation_status": N_("Invitation"), "reply_status": N_("Reply"),
+    "date_of_birth": N_("Date of birth"), "invited_on": N_("Invited on"),
+    "replied_on": N_("Replied on"), "preferred_language": N_("Language"),
+    "interpreter_language": N_("Interpreter's language"), "advocate_id": N_("Advocate"),
 }
-SEPARATION_TEXT = {"reason": ("Why they must not meet", 4000),
-                   "arrangement": ("How they are kept apart", 4000)}
+"""Each field's name, marked for translation; translate with ``_()`` where shown."""
+SEPARATION_TEXT = {"reason": (N_("Why they must not meet"), 4000),
+                   "arrangement": (N_("How they are kept apart"), 4000)}
 EARLIEST_BIRTH = date(1900, 1, 1)
 
 
@@ -127,12 +131,12 @@ def get_person(db: Database, person_id: int) -> dict[str, Any]:
 def add_person(db: Database, conference_id: int, given_name: str, role: Role = Role.FAMILY
                ) -> int:
     """Adds someone with just a name and a role; the editor fills in the rest."""
-    name = check_text(FIELD_TITLES["given_name"], given_name, TEXT_FIELDS["given_name"],
+    name = check_text(_(FIELD_TITLES["given_name"]), given_name, TEXT_FIELDS["given_name"],
                       required=True)
     checked_role = _check_field("role", role, date.today())
     with db.session() as session:
         if session.get(Conference, conference_id) is None:
-            raise UserError("That conference no longer exists. It may have been deleted.")
+            raise UserError(_("That conference no longer exists. It may have been deleted."))
         person = Participant(conference_id=conference_id, given_name=name, role=checked_role)
         session.add(person)
         session.flush()
@@ -153,18 +157,19 @@ def update_person_field(db: Database, person_id: int, field: str, value: Any,
 
 
 def _check_field(field: str, value: Any, today: date) -> Any:
-    title = FIELD_TITLES.get(field, field)
+    title = _(FIELD_TITLES.get(field, field))
     if field in TEXT_FIELDS:
         return check_text(title, value, TEXT_FIELDS[field], required=field == "given_name")
     if field in FLAG_FIELDS:
         if not isinstance(value, bool):
-            raise UserError(f"{title}: choose yes or no.")
+            raise UserError(_("{field}: choose yes or no.").format(field=title))
         return value
     if field in CHOICE_FIELDS:
         try:
             return CHOICE_FIELDS[field](value)
         except ValueError:
-            raise UserError(f"{title}: choose one of the options in the list.") from None
+            raise UserError(_("{field}: choose one of the options in the list.").format(
+                field=title)) from None
     if field in DATE_FIELDS:
         checked = check_date(title, value)
         if field == "date_of_birth" and checked is not None:
@@ -173,17 +178,17 @@ def _check_field(field: str, value: Any, today: date) -> Any:
     if field in LANGUAGE_FIELDS:
         code = check_text(title, value, 16, required=field == "preferred_language")
         if code and not is_supported(code):
-            raise UserError(f"{title}: choose a language from the list.")
+            raise UserError(_("{field}: choose a language from the list.").format(field=title))
         return code
     raise ValueError(f"{field} is not a field of a person")
 
 
 def _check_birth(born: date, today: date) -> None:
     if born > today:
-        raise UserError("The date of birth is in the future. Check the year, and enter it "
-                        "as year-month-day, like 2015-04-30.")
+        raise UserError(_("The date of birth is in the future. Check the year, and enter it "
+                          "as year-month-day, like 2015-04-30."))
     if born < EARLIEST_BIRTH:
-        raise UserError("The date of birth is more than a century ago. Check the year.")
+        raise UserError(_("The date of birth is more than a century ago. Check the year."))
 
 
 def _set_advocate(db: Database, person_id: int, value: Any) -> int | None:
@@ -193,10 +198,11 @@ def _set_advocate(db: Database, person_id: int, value: Any) -> int | None:
         if advocate_id is not None:
             advocate = session.get(Participant, advocate_id)
             if advocate is None or advocate.conference_id != person.conference_id:
-                raise UserError("That advocate is not in this conference. Choose someone "
-                                "from the list, or add them to the family network first.")
+                raise UserError(_("That advocate is not in this conference. Choose someone "
+                                  "from the list, or add them to the family network first."))
             if advocate_id == person_id:
-                raise UserError("A person cannot be their own advocate. Choose someone else.")
+                raise UserError(_("A person cannot be their own advocate. "
+                                  "Choose someone else."))
         person.advocate_id = advocate_id
         return advocate_id
 
@@ -229,18 +235,19 @@ def add_separation(db: Database, conference_id: int, first_id: int, second_id: i
                    reason: str = "", arrangement: str = "") -> int:
     """Records that two people must not meet, and how they are kept apart."""
     if first_id == second_id:
-        raise UserError("Choose two different people who must not meet.")
+        raise UserError(_("Choose two different people who must not meet."))
     reason = _separation_text("reason", reason)
     arrangement = _separation_text("arrangement", arrangement)
     with db.session() as session:
         for person_id in (first_id, second_id):
             if _person(session, person_id).conference_id != conference_id:
-                raise UserError("Both people must be in this conference. Choose from the list.")
+                raise UserError(_("Both people must be in this conference. "
+                                  "Choose from the list."))
         pair = (first_id, second_id)
         if session.scalar(select(Separation.id).where(
                 Separation.first_id.in_(pair), Separation.second_id.in_(pair))) is not None:
-            raise UserError("These two are already recorded as people who must not meet. "
-                            "Change the reason or the arrangement on that line instead.")
+            raise UserError(_("These two are already recorded as people who must not meet. "
+                              "Change the reason or the arrangement on that line instead."))
         separation = Separation(conference_id=conference_id, first_id=first_id,
                                 second_id=second_id, reason=reason, arrangement=arrangement)
         session.add(separation)
@@ -253,24 +260,24 @@ def update_separation_field(db: Database, separation_id: int, field: str, value:
     with db.session() as session:
         separation = session.get(Separation, separation_id)
         if separation is None:
-            raise UserError("That line was removed. Add the two people again if they still "
-                            "must not meet.")
+            raise UserError(_("That line was removed. Add the two people again if they "
+                              "still must not meet."))
         setattr(separation, field, checked)
     return checked
 
 
 def _separation_text(field: str, value: Any) -> str:
     title, longest = SEPARATION_TEXT[field]
-    return check_text(title, value, longest)
+    return check_text(_(title), value, longest)
 
 
 def remove_separation(db: Database, separation_id: int) -> Removed:
     with db.session() as session:
         separation = session.get(Separation, separation_id)
         if separation is None:
-            raise UserError("That line was removed already.")
-        removed = snapshot(separation, f"{separation.first.display_name} and "
-                                       f"{separation.second.display_name}")
+            raise UserError(_("That line was removed already."))
+        removed = snapshot(separation, _("{first} and {second}").format(
+            first=separation.first.display_name, second=separation.second.display_name))
         session.delete(separation)
         return removed
 
@@ -278,8 +285,8 @@ def remove_separation(db: Database, separation_id: int) -> Removed:
 def _person(session: Session, person_id: int) -> Participant:
     person = session.get(Participant, person_id)
     if person is None:
-        raise UserError("That person is no longer in this conference. They may have been "
-                        "removed.")
+        raise UserError(_("That person is no longer in this conference. They may have been "
+                          "removed."))
     return person
 
 
@@ -335,11 +342,11 @@ def restore(db: Database, removed: Removed) -> int:
     cls = classes[removed.entity]
     with db.session() as session:
         if session.scalar(select(cls.id).where(cls.uid == removed.values["uid"])) is not None:
-            raise UserError(f"{removed.description} is back already.")
+            raise UserError(_("{name} is back already.").format(name=removed.description))
         values = _relinked(session, cls, removed.values, {})
         if values is None:
-            raise UserError(f"{removed.description} cannot be put back, because what it "
-                            "belonged to has been removed too.")
+            raise UserError(_("{name} cannot be put back, because what it belonged to has "
+                              "been removed too.").format(name=removed.description))
         record = cls(**values)
         session.add(record)
         session.flush()

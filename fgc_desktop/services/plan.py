@@ -27,6 +27,7 @@ from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.plan_checks import ActionWarning
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import FAMILY_ROLES
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import Person, local_parts, person
 from fgc_desktop.services.meeting_record import DECIDED, PLAN_TEXT, ActionLine, action_line
 from fgc_desktop.store.database import Database
@@ -182,7 +183,8 @@ def find_version(session: Session, conference_id: int, number: int) -> PlanVersi
     conference = load_conference(session, conference_id)
     found = next((v for v in conference.plan_versions if v.number == number), None)
     if found is None:
-        raise UserError(f"Version {number} of the plan is no longer there. Reopen the page.")
+        raise UserError(_("Version {number} of the plan is no longer there. "
+                          "Reopen the page.").format(number=number))
     return found
 
 
@@ -195,8 +197,8 @@ def version_for_edit(session: Session, conference_id: int, number: int) -> PlanV
 
 def check_editable(plan: PlanVersion) -> None:
     if plan.status not in EDITABLE:
-        raise UserError(f"Version {plan.number} was decided on and is kept as it was. To "
-                        "change the plan, start a new version.")
+        raise UserError(_("Version {number} was decided on and is kept as it was. To "
+                          "change the plan, start a new version.").format(number=plan.number))
 
 
 def start_new_version(db: Database, conference_id: int, reason: Any = "",
@@ -206,21 +208,22 @@ def start_new_version(db: Database, conference_id: int, reason: Any = "",
     Made at a review meeting (``at_meeting_id``), or by hand, when a reason is
     needed so that anyone reading later knows why the plan changed.
     """
-    text = check_text("Why the plan is changing", reason, REASON_LENGTH,
+    text = check_text(_("Why the plan is changing"), reason, REASON_LENGTH,
                       required=at_meeting_id is None)
     with db.session() as session:
         conference = load_conference(session, conference_id)
         if not conference.plan_versions:
-            raise UserError("There is no plan yet. Type the family's plan on the Meeting "
-                            "page first.")
+            raise UserError(_("There is no plan yet. Type the family's plan on the Meeting "
+                              "page first."))
         latest = conference.plan_versions[-1]
         if latest.status not in CAN_FOLLOW_ON:
-            raise UserError(f"Version {latest.number} is not decided on yet, so it can "
-                            "still be changed. Change it, rather than starting another.")
+            raise UserError(_("Version {number} is not decided on yet, so it can still be "
+                              "changed. Change it, rather than starting another.").format(
+                number=latest.number))
         meeting = session.get(Meeting, at_meeting_id) if at_meeting_id is not None else None
         if at_meeting_id is not None and (meeting is None
                                           or meeting.conference_id != conference_id):
-            raise UserError("That review meeting is no longer there. Reopen the page.")
+            raise UserError(_("That review meeting is no longer there. Reopen the page."))
         conference.plan_versions.append(_copy(latest, text, meeting, today or date.today()))
         return latest.number + 1
 
@@ -255,16 +258,17 @@ def record_decision(db: Database, conference_id: int, number: int,
     the agreement back returns that one to what its own decision says.
     """
     decision = ReferrerDecision(decision)
-    text = check_text("The referrer's reasons", reasons, 10_000)
+    text = check_text(_("The referrer's reasons"), reasons, 10_000)
     if decision is ReferrerDecision.NOT_AGREED and not text:
-        raise UserError("Write the referrer's reasons for not agreeing the plan, so the "
-                        "family knows what to change.")
-    on = check_date("Date of the decision", decided_on)
+        raise UserError(_("Write the referrer's reasons for not agreeing the plan, so the "
+                          "family knows what to change."))
+    on = check_date(_("Date of the decision"), decided_on)
     with db.session() as session:
         plan = find_version(session, conference_id, number)
         if plan is not plan.conference.plan_versions[-1]:
-            raise UserError(f"Version {number} has a newer version, and is kept as it was. "
-                            "Record the decision on the newest version.")
+            raise UserError(_("Version {number} has a newer version, and is kept as it was. "
+                              "Record the decision on the newest version.").format(
+                number=number))
         plan.referrer_decision, plan.referrer_reasons = decision, text
         plan.status = DECIDED[decision]
         plan.referrer_decided_on = (None if decision is ReferrerDecision.PENDING

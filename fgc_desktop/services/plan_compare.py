@@ -14,14 +14,16 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.text import N_
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.meeting_record import PLAN_TEXT, ActionLine
 from fgc_desktop.services.plan import PlanView, plan_view
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
 
 ACTION_FIELDS: dict[str, str] = {
-    "what": "What will be done", "who": "Who does it", "when": "By when",
-    "how_known": "How everyone will know", "who_checks": "Who checks",
+    "what": N_("What will be done"), "who": N_("Who does it"), "when": N_("By when"),
+    "how_known": N_("How everyone will know"), "who_checks": N_("Who checks"),
 }
 SAME_PLACE_BONUS = 0.15
 """How much keeping its place in the list counts towards pairing two actions."""
@@ -39,6 +41,7 @@ class Change(StrEnum):
 @dataclass(frozen=True)
 class TextChange:
     title: str
+    """Marked for translation, not translated: the screen translates it with ``_()``."""
     before: str
     after: str
 
@@ -73,14 +76,14 @@ def compare_versions(db: Database, conference_id: int, first: int, second: int) 
         conference = load_conference(session, conference_id)
         found = {v.number: v for v in conference.plan_versions}
         if first not in found or second not in found:
-            raise UserError("One of those versions is no longer there. Reopen the page.")
+            raise UserError(_("One of those versions is no longer there. Reopen the page."))
         people = {p.id: p.display_name for p in conference.participants}
         before = plan_view(found[first], conference)
         after = plan_view(found[second], conference)
     texts = [TextChange(title, before.text[field], after.text[field])
              for field, (title, _longest) in PLAN_TEXT.items()]
-    texts.append(TextChange("Review date", _day(before), _day(after)))
-    texts.append(TextChange("Family lead", people.get(before.family_lead_id or 0, ""),
+    texts.append(TextChange(N_("Review date"), _day(before), _day(after)))
+    texts.append(TextChange(N_("Family lead"), people.get(before.family_lead_id or 0, ""),
                             people.get(after.family_lead_id or 0, "")))
     return Comparison(before, after, tuple(texts),
                       pair_actions([a.line for a in before.actions],

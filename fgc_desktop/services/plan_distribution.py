@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fgc_desktop.domain.enums import DeliveryMethod
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.validation import check_date
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import conference_person, person
 from fgc_desktop.services.plan import RecipientLine, find_version, version_day
 from fgc_desktop.store.database import Database
@@ -26,7 +27,8 @@ def _recipient(session: Session, conference_id: int, number: int, participant_id
     plan = find_version(session, conference_id, number)
     found = next((r for r in plan.recipients if r.participant_id == participant_id), None)
     if found is None:
-        raise UserError("That person is no longer on the list for this plan. Reopen the page.")
+        raise UserError(_("That person is no longer on the list for this plan. "
+                          "Reopen the page."))
     return found
 
 
@@ -36,7 +38,8 @@ def add_recipient(db: Database, conference_id: int, number: int, participant_id:
         plan = find_version(session, conference_id, number)
         someone = conference_person(session, conference_id, participant_id)
         if any(r.participant_id == someone.id for r in plan.recipients):
-            raise UserError(f"{someone.display_name} is already on the list.")
+            raise UserError(_("{name} is already on the list.").format(
+                name=someone.display_name))
         plan.recipients.append(PlanRecipient(participant=someone))
 
 
@@ -69,18 +72,18 @@ def record_sending(db: Database, conference_id: int, number: int, participant_id
     """
     today = today or date.today()
     how = None if method is None else DeliveryMethod(method)
-    day = check_date("Sent on", sent_on)
+    day = check_date(_("Sent on"), sent_on)
     if how is None and day is not None:
-        raise UserError("Choose how the plan was sent (handed over, posted or emailed), "
-                        "then the date.")
+        raise UserError(_("Choose how the plan was sent (handed over, posted or emailed), "
+                          "then the date."))
     if day is not None and day > today:
-        raise UserError("Sent on: that day has not come yet. Enter the day it was sent.")
+        raise UserError(_("Sent on: that day has not come yet. Enter the day it was sent."))
     with db.session() as session:
         found = _recipient(session, conference_id, number, participant_id)
         made = version_day(found.plan_version, found.plan_version.conference.meetings)
         if day is not None and day < made:
-            raise UserError(f"Sent on: the plan was only made on {made.isoformat()}. "
-                            "Enter the day it was sent.")
+            raise UserError(_("Sent on: the plan was only made on {day}. "
+                              "Enter the day it was sent.").format(day=made.isoformat()))
         found.method = how
         found.sent_on = None if how is None else day or today
         return RecipientLine(person(found.participant), found.method, found.sent_on)

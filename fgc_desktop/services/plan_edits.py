@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fgc_desktop.domain.enums import ActionStatus, PlanStatus
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.validation import check_date, check_text
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import conference_person
 from fgc_desktop.services.meeting_record import (
     ACTION_TEXT,
@@ -38,9 +39,9 @@ def update_plan_field(db: Database, conference_id: int, number: int, field: str,
     """Saves the help from services, back-up plan, checking, review date or family lead."""
     if field in PLAN_TEXT:
         title, longest = PLAN_TEXT[field]
-        checked: Any = check_text(title, value, longest)
+        checked: Any = check_text(_(title), value, longest)
     elif field == "review_date":
-        checked = check_date("Review date", value)
+        checked = check_date(_("Review date"), value)
     elif field != "family_lead_id":
         raise ValueError(f"{field} is not a field of a plan version")
     with db.session() as session:
@@ -54,7 +55,7 @@ def update_plan_field(db: Database, conference_id: int, number: int, field: str,
 def add_action(db: Database, conference_id: int, number: int, what: Any) -> ActionLine:
     """Adds an action at the end of a version not yet decided on."""
     title, longest = ACTION_TEXT["what"]
-    text = check_text(title, what, longest, required=True)
+    text = check_text(_(title), what, longest, required=True)
     with db.session() as session:
         plan = version_for_edit(session, conference_id, number)
         action = PlanAction(what=text,
@@ -67,7 +68,7 @@ def add_action(db: Database, conference_id: int, number: int, what: Any) -> Acti
 def _action(session: Session, conference_id: int, action_id: int) -> PlanAction:
     action = session.get(PlanAction, action_id)
     if action is None or action.plan_version.conference_id != conference_id:
-        raise UserError("That action is no longer in the plan. Reopen the page.")
+        raise UserError(_("That action is no longer in the plan. Reopen the page."))
     return action
 
 
@@ -109,8 +110,8 @@ def restore_action(db: Database, conference_id: int, number: int, removed: Actio
 def _followed_action(session: Session, conference_id: int, action_id: int) -> PlanAction:
     action = _action(session, conference_id, action_id)
     if action.plan_version.status is PlanStatus.SUPERSEDED:
-        raise UserError("This version was replaced and is kept as it was. Record how the "
-                        "action is going on the newest version.")
+        raise UserError(_("This version was replaced and is kept as it was. Record how the "
+                          "action is going on the newest version."))
     return action
 
 
@@ -118,10 +119,10 @@ def set_action_status(db: Database, conference_id: int, action_id: int,
                       status: ActionStatus, reason: Any = "") -> None:
     """Not started, in progress, done, or not done, which needs the reason why."""
     status = ActionStatus(status)
-    text = check_text("Why it was not done", reason, REASON_LENGTH)
+    text = check_text(_("Why it was not done"), reason, REASON_LENGTH)
     if status is ActionStatus.NOT_DONE and not text:
-        raise UserError("Say why the action was not done, so the family and the referrer "
-                        "can decide what to do next.")
+        raise UserError(_("Say why the action was not done, so the family and the referrer "
+                          "can decide what to do next."))
     with db.session() as session:
         action = _followed_action(session, conference_id, action_id)
         action.status = status
@@ -131,7 +132,7 @@ def set_action_status(db: Database, conference_id: int, action_id: int,
 def add_action_note(db: Database, conference_id: int, action_id: int, text: Any,
                     today: date | None = None) -> None:
     """A dated note on how an action is going, signed with the coordinator's name."""
-    words = check_text("The note", text, NOTE_LENGTH, required=True)
+    words = check_text(_("The note"), text, NOTE_LENGTH, required=True)
     by_whom = str(get_setting(db, "coordinator_name")) or db.actor
     with db.session() as session:
         action = _followed_action(session, conference_id, action_id)

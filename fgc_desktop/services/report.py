@@ -24,6 +24,7 @@ from fgc_desktop.domain.stages import stage_order
 from fgc_desktop.guidance.progress import StepStatus, evaluate, pathway_progress
 from fgc_desktop.guidance.rules import RuleContext
 from fgc_desktop.guidance.steps import Pathway
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.guidance import rule_context
 from fgc_desktop.services.outcomes import MONTHS_AFTER
 from fgc_desktop.services.report_facts import ConferenceFacts, conference_facts
@@ -91,9 +92,9 @@ class ServiceReport:
 
 def check_period(start: object, end: object) -> Period:
     if not isinstance(start, date) or not isinstance(end, date):
-        raise UserError("Choose the first and the last day of the period.")
+        raise UserError(_("Choose the first and the last day of the period."))
     if start > end:
-        raise UserError("The period starts after it ends. Swap the two dates.")
+        raise UserError(_("The period starts after it ends. Swap the two dates."))
     return Period(start, end)
 
 

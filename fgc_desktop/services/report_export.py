@@ -25,6 +25,7 @@ from pathlib import Path
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.guidance.progress import StepProgress
 from fgc_desktop.guidance.steps import STEPS, Pathway
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.outcomes import MONTHS_AFTER
 from fgc_desktop.services.report import ServiceReport
 from fgc_desktop.services.report_facts import ChildOutcome, ConferenceFacts
@@ -140,6 +141,7 @@ def export_csv(report: ServiceReport, path: Path) -> Path:
     try:
         path.write_text(report_csv(report), encoding="utf-8-sig", newline="")
     except OSError as error:
-        raise UserError(f"The report could not be saved to {path} ({error.strerror}). "
-                        "Choose another folder.") from error
+        raise UserError(_("The report could not be saved to {path} ({reason}). "
+                          "Choose another folder.").format(
+            path=path, reason=error.strerror)) from error
     return path

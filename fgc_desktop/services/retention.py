@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.settings import get_setting
 from fgc_desktop.store.audit import ACTOR_KEY
 from fgc_desktop.store.database import Database
@@ -101,10 +102,10 @@ def delete_for_retention(
                 continue
             candidate = _candidate(conference) if _has_ended(conference) else None
             if candidate is None or candidate.ended_on >= cutoff:
-                raise UserError(
-                    f"{conference.reference} is not past the keeping period any more, "
+                raise UserError(_(
+                    "{reference} is not past the keeping period any more, "
                     "so nothing was deleted. Review the list again."
-                )
+                ).format(reference=conference.reference))
             summary = _summary_entry(session, conference, candidate, months, today)
             session.delete(conference)
             session.flush()

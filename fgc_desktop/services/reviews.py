@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from fgc_desktop.domain.enums import Attendance, MeetingKind, MeetingStatus
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import (
     Person,
     at_local,
@@ -31,9 +33,9 @@ from fgc_desktop.store.models import Meeting, MeetingAttendee
 
 DEFAULT_START = time(10, 0)
 TEXTS: dict[str, tuple[str, int]] = {
-    "venue_name": ("Where", 160),
-    "venue_address": ("Address", 2_000),
-    "outcome": ("What the review decided", 10_000),
+    "venue_name": (N_("Where"), 160),
+    "venue_address": (N_("Address"), 2_000),
+    "outcome": (N_("What the review decided"), 10_000),
 }
 
 
@@ -96,17 +98,17 @@ def get_reviews(db: Database, conference_id: int) -> Reviews:
 def schedule_review(db: Database, conference_id: int, day: Any = None, starts: Any = None,
                     venue: Any = "") -> int:
     """Arranges a review meeting, on the plan's review date unless another day is given."""
-    on = check_date("Day of the review", day)
-    start = parse_time("Start time", starts) or DEFAULT_START
+    on = check_date(_("Day of the review"), day)
+    start = parse_time(_("Start time"), starts) or DEFAULT_START
     title, longest = TEXTS["venue_name"]
-    where = check_text(title, venue, longest)
+    where = check_text(_(title), venue, longest)
     with db.session() as session:
         conference = load_conference(session, conference_id)
         latest = conference.plan_versions[-1] if conference.plan_versions else None
         on = on or (latest.review_date if latest else None)
         if on is None:
-            raise UserError("There is no review date in the plan yet. Type the day of the "
-                            "review, like 2026-12-03.")
+            raise UserError(_("There is no review date in the plan yet. Type the day of the "
+                              "review, like 2026-12-03."))
         meeting = Meeting(kind=MeetingKind.REVIEW, status=MeetingStatus.PLANNED,
                           starts_at=at_local(on, start), venue_name=where)
         conference.meetings.append(meeting)
@@ -118,18 +120,18 @@ def _review(session: Session, conference_id: int, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if (meeting is None or meeting.conference_id != conference_id
             or meeting.kind is not MeetingKind.REVIEW):
-        raise UserError("That review meeting is no longer there. Reopen the page.")
+        raise UserError(_("That review meeting is no longer there. Reopen the page."))
     return meeting
 
 
 def set_review_time(db: Database, conference_id: int, meeting_id: int, day: Any,
                     starts: Any) -> tuple[date, time]:
     """Moves the review to another day or time; both are needed."""
-    on = check_date("Day of the review", day)
-    start = parse_time("Start time", starts)
+    on = check_date(_("Day of the review"), day)
+    start = parse_time(_("Start time"), starts)
     if on is None or start is None:
-        raise UserError("Enter both the day and the start time of the review, like "
-                        "2026-12-03 and 10:00.")
+        raise UserError(_("Enter both the day and the start time of the review, like "
+                          "2026-12-03 and 10:00."))
     with db.session() as session:
         _review(session, conference_id, meeting_id).starts_at = at_local(on, start)
     return on, start
@@ -141,7 +143,7 @@ def update_review_text(db: Database, conference_id: int, meeting_id: int, field:
     if field not in TEXTS:
         raise ValueError(f"{field} is not a detail of a review meeting")
     title, longest = TEXTS[field]
-    text = check_text(title, value, longest)
+    text = check_text(_(title), value, longest)
     with db.session() as session:
         setattr(_review(session, conference_id, meeting_id), field, text)
     return text
@@ -175,12 +177,12 @@ def update_plan_at_review(db: Database, conference_id: int, meeting_id: int,
     with db.session() as session:
         meeting = _review(session, conference_id, meeting_id)
         if meeting.status is MeetingStatus.CANCELLED:
-            raise UserError("This review was cancelled. Change the plan at a review that "
-                            "takes place.")
+            raise UserError(_("This review was cancelled. Change the plan at a review that "
+                              "takes place."))
         conference = load_conference(session, conference_id)
         made = next((v.number for v in conference.plan_versions
                      if v.made_at_meeting_id == meeting_id), None)
     if made is not None:
-        raise UserError(f"Version {made} of the plan was already made at this review. "
-                        "Change it on The family plan page.")
+        raise UserError(_("Version {number} of the plan was already made at this review. "
+                          "Change it on The family plan page.").format(number=made))
     return start_new_version(db, conference_id, at_meeting_id=meeting_id, today=today)

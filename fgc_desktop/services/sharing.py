@@ -22,7 +22,9 @@ from fgc_desktop.disclosure.grid import SharingGrid, grid_people, sharing_grid
 from fgc_desktop.disclosure.preview import RecipientPreview, preview
 from fgc_desktop.domain.enums import InformationCategory, Role, Sensitivity, SharingChoice
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.settings import load_settings
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
@@ -30,14 +32,14 @@ from fgc_desktop.store.models import Conference, InformationItem, Participant, S
 from fgc_desktop.store.models.base import utc_now
 
 ITEM_TEXT: dict[str, tuple[str, int]] = {
-    "title": ("Title", 160),
-    "text": ("The information", 20_000),
-    "source": ("Where it comes from", 160),
-    "family_consent_by": ("Who gave or refused consent", 120),
+    "title": (N_("Title"), 160),
+    "text": (N_("The information"), 20_000),
+    "source": (N_("Where it comes from"), 160),
+    "family_consent_by": (N_("Who gave or refused consent"), 120),
 }
 SUMMARY_LIMIT = 5_000
 REASON_LIMIT = 5_000
-GONE_ITEM = "That information is no longer listed. It may have been removed."
+GONE_ITEM = N_("That information is no longer listed. It may have been removed.")
 
 
 def load_grid(db: Database, conference_id: int) -> SharingGrid:
@@ -51,11 +53,11 @@ def add_item(
     sensitivity: Sensitivity = Sensitivity.SENSITIVE,
 ) -> int:
     """Lists a new piece of information; sensitive until someone says otherwise."""
-    checked_title = check_text("Title", title, 160, required=True)
-    checked_text = check_text("The information", text, 20_000)
+    checked_title = check_text(_(ITEM_TEXT["title"][0]), title, 160, required=True)
+    checked_text = check_text(_(ITEM_TEXT["text"][0]), text, 20_000)
     with db.session() as session:
         if session.get(Conference, conference_id) is None:
-            raise UserError("That conference no longer exists. It may have been deleted.")
+            raise UserError(_("That conference no longer exists. It may have been deleted."))
         item = InformationItem(
             conference_id=conference_id, title=checked_title, text=checked_text,
             category=InformationCategory(category), sensitivity=Sensitivity(sensitivity),
@@ -78,7 +80,7 @@ def update_item(db: Database, item_id: int, name: str, value: Any) -> Any:
 def _check_item_field(session: Session, item: InformationItem, name: str, value: Any) -> Any:
     if name in ITEM_TEXT:
         title, limit = ITEM_TEXT[name]
-        return check_text(title, value, limit, required=name == "title")
+        return check_text(_(title), value, limit, required=name == "title")
     if name == "category":
         return InformationCategory(value)
     if name == "sensitivity":
@@ -88,7 +90,7 @@ def _check_item_field(session: Session, item: InformationItem, name: str, value:
     if name == "family_consent":
         return None if value is None else bool(value)
     if name == "family_consent_on":
-        return check_date("Date of consent", value)
+        return check_date(_("Date of consent"), value)
     if name == "about_participant_id":
         if value is None:
             return None
@@ -131,10 +133,10 @@ def restore_item(db: Database, removed: RemovedItem) -> int:
     """Puts a removed item back; decisions for people removed since stay out."""
     with db.session() as session:
         if session.get(Conference, removed.conference_id) is None:
-            raise UserError("That conference no longer exists. It may have been deleted.")
+            raise UserError(_("That conference no longer exists. It may have been deleted."))
         if session.scalar(select(InformationItem.id).where(
                 InformationItem.uid == removed.values["uid"])) is not None:
-            raise UserError(f"“{removed.title}” is back already.")
+            raise UserError(_("“{title}” is back already.").format(title=removed.title))
         people = _people_ids(session, removed.conference_id)
         values = dict(removed.values)
         if values["about_participant_id"] not in people:
@@ -180,12 +182,13 @@ def decide_for_role(
         conference = load_conference(session, conference_id)
         people = [person for person in grid_people(conference) if person.role is Role(role)]
         if not people:
-            raise UserError("Nobody in this conference has that role. Choose another role.")
+            raise UserError(_("Nobody in this conference has that role. "
+                              "Choose another role."))
         items = {item.id: item for item in conference.information_items}
         priors = []
         for item_id in item_ids:
             if item_id not in items:
-                raise UserError(GONE_ITEM)
+                raise UserError(_(GONE_ITEM))
             for person in people:
                 priors.append(_decide(session, db.actor, items[item_id], person, choice,
                                       summary, reason))
@@ -200,14 +203,14 @@ def update_decision_text(
         item = _item(session, item_id)
         decision = next((d for d in item.decisions if d.participant_id == participant_id), None)
         if decision is None:
-            raise UserError("Decide first whether this person sees the information, then "
-                            "write why.")
+            raise UserError(_("Decide first whether this person sees the information, then "
+                              "write why."))
         if name == "summary":
             if decision.choice is not SharingChoice.SUMMARY:
-                raise UserError("Choose “A summary only” first, then write the summary.")
-            checked = check_text("The summary", value, SUMMARY_LIMIT, required=True)
+                raise UserError(_("Choose “A summary only” first, then write the summary."))
+            checked = check_text(_("The summary"), value, SUMMARY_LIMIT, required=True)
         elif name == "reason":
-            checked = check_text("Why", value, REASON_LIMIT)
+            checked = check_text(_("Why"), value, REASON_LIMIT)
         else:
             raise ValueError(f"{name} is not a text of a sharing decision")
         if getattr(decision, name) != checked:
@@ -245,10 +248,10 @@ def _decide(
     checked_summary = ""
     if choice is SharingChoice.SUMMARY:
         if not summary.strip():
-            raise UserError(f"Write the summary {person.display_name} will read, or choose "
-                            "Share or Do not share instead.")
-        checked_summary = check_text("The summary", summary, SUMMARY_LIMIT)
-    checked_reason = None if reason is None else check_text("Why", reason, REASON_LIMIT)
+            raise UserError(_("Write the summary {name} will read, or choose "
+                              "Share or Do not share instead.").format(name=person.display_name))
+        checked_summary = check_text(_("The summary"), summary, SUMMARY_LIMIT)
+    checked_reason = None if reason is None else check_text(_("Why"), reason, REASON_LIMIT)
     if current is None:
         current = SharingDecision(participant_id=person.id, choice=choice)
         item.decisions.append(current)
@@ -319,23 +322,23 @@ def _conference_and_person(
         return conference, None
     person = next((p for p in conference.participants if p.id == participant_id), None)
     if person is None:
-        raise UserError("That person is no longer in this conference. They may have been "
-                        "removed.")
+        raise UserError(_("That person is no longer in this conference. They may have been "
+                          "removed."))
     return conference, person
 
 
 def _item(session: Session, item_id: int) -> InformationItem:
     item = session.get(InformationItem, item_id)
     if item is None:
-        raise UserError(GONE_ITEM)
+        raise UserError(_(GONE_ITEM))
     return item
 
 
 def _person_in(session: Session, conference_id: int, participant_id: int) -> Participant:
     person = session.get(Participant, participant_id)
     if person is None or person.conference_id != conference_id:
-        raise UserError("That person is no longer in this conference. They may have been "
-                        "removed.")
+        raise UserError(_("That person is no longer in this conference. They may have been "
+                          "removed."))
     return person
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.conferences import FIELD_TITLES, check_conference_field
 from fgc_desktop.store.conflicts import ConflictError, last_change
 from fgc_desktop.store.database import Database
@@ -62,10 +63,10 @@ def save_conference_field(
                 return _save(session, conference_id, field, checked, expected_version, shown)
         except StaleDataError:
             continue
-    raise UserError(
+    raise UserError(_(
         "Others are saving this conference so often that your change could not be saved. "
         "Wait a moment, then try again."
-    )
+    ))
 
 
 def _save(
@@ -74,7 +75,7 @@ def _save(
 ) -> SavedField:
     conference = session.get(Conference, conference_id)
     if conference is None:
-        raise UserError("That conference no longer exists. Someone may have deleted it.")
+        raise UserError(_("That conference no longer exists. Someone may have deleted it."))
     stored = getattr(conference, field)
     if conference.version == expected_version:
         if stored != checked:
@@ -86,7 +87,7 @@ def _save(
     if isinstance(shown, _NotShown) or stored != shown:
         raise ConflictError(
             record_id=conference_id, field=field,
-            title=FIELD_TITLES.get(field, field.replace("_", " ").capitalize()),
+            title=_(FIELD_TITLES.get(field, field.replace("_", " ").capitalize())),
             theirs=stored, yours=checked, current_version=conference.version,
             changed_by=last_change(session, Conference.__tablename__, conference_id, field),
         )

@@ -53,7 +53,7 @@ class BackupDialog(QDialog):
         buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         if on_server(db):
-            layout.addWidget(wrapped(SERVER_BACKUPS))
+            layout.addWidget(wrapped(_(SERVER_BACKUPS)))
             layout.addWidget(buttons)
             return
         layout.addWidget(wrapped(_(

@@ -71,7 +71,7 @@ class RestoreDialog(QDialog):
         self.buttons = close_buttons()
         self.buttons.rejected.connect(self.reject)
         if (db is not None and on_server(db)) or _server_in_use(data_dir):
-            layout.addWidget(wrapped(SERVER_BACKUPS))
+            layout.addWidget(wrapped(_(SERVER_BACKUPS)))
             layout.addWidget(self.buttons)
             return
         layout.addWidget(wrapped(_(
