@@ -1,8 +1,10 @@
 """Where one conference stands, read in one short session: for the header and the overview.
 
-The header shows how many steps are done and left; the overview adds the
-progress per pathway, the key dates, the arrangement warnings and what to do
-next. Both come from the same snapshot so they never disagree.
+The header shows the family, the stage and how many steps are done and left,
+read in one load of only what the step rules need (it is read again after
+every save). The overview adds the progress per pathway, the key dates, the
+arrangement warnings and what to do next. Both come from the same rules so
+they never disagree.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from fgc_desktop.guidance.rules import conference_meeting
 from fgc_desktop.guidance.warnings import arrangement_warnings
 from fgc_desktop.services.guidance import rule_context
 from fgc_desktop.store.database import Database
-from fgc_desktop.store.loading import load_conference
+from fgc_desktop.store.loading import WHAT_STEP_RULES_READ, load_conference
 from fgc_desktop.store.models import Conference
 
 
@@ -38,6 +40,21 @@ class StepCounts:
     @property
     def left(self) -> int:
         return self.total - self.done
+
+
+@dataclass(frozen=True)
+class ConferenceHeader:
+    """What the workspace's header and step checklist show, from one read."""
+
+    reference: str
+    family_name: str
+    stage: Stage
+    archived: bool
+    steps: tuple[StepStatus, ...]
+
+    @property
+    def counts(self) -> StepCounts:
+        return count_steps(self.steps)
 
 
 @dataclass(frozen=True)
@@ -102,6 +119,20 @@ def key_dates(conference: Conference) -> KeyDates:
         meeting=meeting.starts_at if meeting is not None else None,
         review=review,
     )
+
+
+def conference_header(db: Database, conference_id: int, today: date | None = None
+                      ) -> ConferenceHeader:
+    context = rule_context(db, today)
+    with db.session() as session:
+        conference = load_conference(session, conference_id, WHAT_STEP_RULES_READ)
+        return ConferenceHeader(
+            reference=conference.reference,
+            family_name=conference.family_name,
+            stage=conference.stage,
+            archived=conference.archived,
+            steps=tuple(evaluate(conference, context)),
+        )
 
 
 def conference_progress(db: Database, conference_id: int, today: date | None = None

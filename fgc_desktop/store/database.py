@@ -1,7 +1,9 @@
 """Opening the database: the engine, SQLite's safety settings, migrations, sessions.
 
 Every edit is committed as it is made, in its own short session; there is no
-Save button to forget.
+Save button to forget. Opening is kept quick at a service's scale: the file is
+read whole for damage only when damage is likely (see ``store.integrity``), and
+Alembic is imported only when the schema is older than the app's.
 """
 
 from __future__ import annotations
@@ -9,20 +11,19 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.store import integrity
 from fgc_desktop.store.audit import ACTOR_KEY, install_audit
-from fgc_desktop.store.migrate import alembic_config
+from fgc_desktop.store.revision import is_current
 
 DATABASE_FILE = "fgc-desktop.sqlite3"
 
@@ -69,19 +70,21 @@ class Database:
         self.actor = actor if actor is not None else default_actor()
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         install_audit(self._factory)
+        self.file = _local_file(parsed.database) if self.is_sqlite else None
         try:
-            if self.is_sqlite:
-                _refuse_damaged_file(parsed.database)
-            _upgrade_whole(self.engine, self.is_sqlite)
+            checked_on = _refuse_damaged_file(self.file)
+            _upgrade_if_older(self.engine, self.is_sqlite)
         except (OperationalError, DatabaseError) as error:
             self.engine.dispose()
             raise UserError(_open_failure_message(parsed.render_as_string(), error)) from error
-        except CommandError as error:
+        except NewerSchema as error:
             self.engine.dispose()
             raise UserError(
                 "This database was made by a newer version of FGC Desktop. "
                 "Install the newest version, then open it again. Nothing has been changed."
             ) from error
+        if self.file is not None:
+            integrity.mark_open(self.file, checked_on)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -102,7 +105,14 @@ class Database:
             raise UserError(message) from error
 
     def close(self) -> None:
+        """Closes every connection, then records the clean close so the next start is quick."""
         self.engine.dispose()
+        if self.file is not None:
+            integrity.mark_closed(self.file)
+
+
+class NewerSchema(Exception):
+    """The database holds a schema revision this version of the app does not know."""
 
 
 def _open_failure_message(url: str, error: Exception) -> str:
@@ -120,6 +130,14 @@ def _open_failure_message(url: str, error: Exception) -> str:
     return f"The database could not be opened ({text}). Check the database setting."
 
 
+def _upgrade_if_older(engine: Engine, is_sqlite: bool) -> None:
+    """Upgrades the schema unless it is already the app's own (read with one plain query)."""
+    with engine.connect() as connection:
+        if is_current(connection):
+            return
+    _upgrade_whole(engine, is_sqlite)
+
+
 def _upgrade_whole(engine: Engine, is_sqlite: bool) -> None:
     """Runs the migrations as one transaction, so a crash part-way leaves the old schema.
 
@@ -128,10 +146,18 @@ def _upgrade_whole(engine: Engine, is_sqlite: bool) -> None:
     BEGIN IMMEDIATE holds them together and keeps a second copy of the app from
     migrating at the same time.
     """
+    from alembic import command
+    from alembic.util import CommandError
+
+    from fgc_desktop.store.migrate import alembic_config
+
     with engine.begin() as connection:
         if is_sqlite:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
-        command.upgrade(alembic_config(connection), "head")
+        try:
+            command.upgrade(alembic_config(connection), "head")
+        except CommandError as error:
+            raise NewerSchema(str(error)) from error
 
 
 def _use_failure_message(error: DatabaseError) -> str | None:
@@ -162,20 +188,21 @@ def _use_failure_message(error: DatabaseError) -> str | None:
     return None
 
 
-def _refuse_damaged_file(database: str | None) -> None:
-    """Checks an existing file read-only, so that a damaged one is never written to."""
+def _local_file(database: str | None) -> Path | None:
+    """The SQLite file on disk, or None for a database in memory."""
     if not database or database == ":memory:" or database.startswith("file:"):
-        return
-    path = Path(database).resolve()
-    if not path.is_file() or path.stat().st_size == 0:
-        return
+        return None
+    return Path(database).resolve()
+
+
+def _refuse_damaged_file(path: Path | None) -> str:
+    """Checks the file read-only when damage is likely; the day it was last found sound."""
+    if path is None:
+        return ""
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)) as raw:
-            problems = raw.execute("PRAGMA quick_check").fetchall()
+        return integrity.check_before_opening(path)
     except sqlite3.DatabaseError as error:
         raise UserError(_open_failure_message(str(path), error)) from error
-    if problems != [("ok",)]:
-        raise UserError(_open_failure_message(str(path), sqlite3.DatabaseError("malformed")))
 
 
 def open_database(url: str, actor: str | None = None) -> Database:

@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from fgc_desktop.domain.errors import UserError
-from fgc_desktop.store.migrate import alembic_config
 
 _BUSY_MS = 5000
 
@@ -34,7 +31,11 @@ class SnapshotSummary:
 
 
 def known_revisions() -> list[str]:
-    """This app's schema revisions, newest first."""
+    """This app's schema revisions, newest first; Alembic is loaded only when this is asked."""
+    from alembic.script import ScriptDirectory
+
+    from fgc_desktop.store.migrate import alembic_config
+
     script = ScriptDirectory.from_config(alembic_config())
     return [revision.revision for revision in script.walk_revisions()]
 

@@ -3,13 +3,16 @@
 The window only routes: every change goes through a service, and each page
 reads and saves for itself. After a restore the window is handed the new
 database and builds its views afresh, so no view keeps the replaced one.
+The workspace is built the first time a conference is opened, so the window
+shows Home without loading any conference page.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
@@ -28,7 +31,9 @@ from fgc_desktop.ui.safety_actions import SafetyActions
 from fgc_desktop.ui.tool_actions import ToolActions
 from fgc_desktop.ui.undo_notice import UndoNotice
 from fgc_desktop.ui.window_state import WindowLayout, read_layout, write_layout
-from fgc_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from fgc_desktop.ui.workspace import Workspace
 
 
 def _action(parent: QWidget, text: str, icon_name: str = "",
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
+        self._splitter_state: QByteArray | None = None
         self._make_actions()
         self.safety = SafetyActions(self)
         self.tools = ToolActions(self)
@@ -63,30 +69,48 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _build_views(self) -> None:
-        """Home, the list and the workspace over ``self.db``."""
+        """Home and the list over ``self.db``; the workspace waits for a conference."""
         self.list_view = ConferenceListView(
             self.db, (self.new_action, self.open_action, self.archive_action)
         )
         self.list_view.addAction(self.open_action)
         self.home = HomeView(self.db, (self.new_action,))
-        self.workspace = Workspace(self.db)
-        for view in (self.home, self.list_view, self.workspace):
+        self._workspace: Workspace | None = None
+        for view in (self.home, self.list_view):
             self.stack.addWidget(view)
         self._came_from: QWidget = self.home
         self.home.open_requested.connect(self.open_conference)
         self.list_view.open_requested.connect(self.open_conference)
         self.list_view.selection_changed.connect(self._update_actions)
-        self.workspace.back_requested.connect(self.go_back)
+
+    @property
+    def workspace(self) -> Workspace:
+        """The workspace of one conference, built the first time it is needed."""
+        if self._workspace is None:
+            from fgc_desktop.ui.workspace import Workspace
+
+            self._workspace = Workspace(self.db)
+            self.stack.addWidget(self._workspace)
+            self._workspace.back_requested.connect(self.go_back)
+            if self._splitter_state is not None:
+                self._workspace.restore_splitter_state(self._splitter_state)
+            self._name_the_way_back()
+        return self._workspace
+
+    def _workspace_splitter(self) -> QByteArray | None:
+        """The workspace's widths: its own once built, else those restored at start."""
+        if self._workspace is not None:
+            return self._workspace.splitter_state()
+        return self._splitter_state
 
     def use_database(self, db: Database) -> None:
         """Shows ``db`` in new views; the old views go, and with them the old database."""
-        old_views = (self.home, self.list_view, self.workspace)
-        columns, splitter = self.list_view.header_state(), self.workspace.splitter_state()
+        old_views = [view for view in (self.home, self.list_view, self._workspace) if view]
+        columns, self._splitter_state = self.list_view.header_state(), self._workspace_splitter()
         self.undo_notice.dismiss()
         self.db = db
         self._build_views()
         self.list_view.restore_header_state(columns)
-        self.workspace.restore_splitter_state(splitter)
         self.show_home()
         for view in old_views:
             self.stack.removeWidget(view)
@@ -143,7 +167,8 @@ class MainWindow(QMainWindow):
         conference_menu.addSeparator()
         conference_menu.addAction(self.safety.conference_history_action)
         tools_menu = bar.addMenu(_("&Tools"))
-        tools_menu.addActions([self.tools.report_action, self.tools.glossary_action])
+        tools_menu.addActions([self.tools.report_action, self.tools.glossary_action,
+                               self.tools.translations_action])
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -164,7 +189,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def in_workspace(self) -> bool:
-        return self.stack.currentWidget() is self.workspace
+        return self._workspace is not None and self.stack.currentWidget() is self._workspace
 
     def current_conference(self) -> tuple[int, str, bool] | None:
         """The conference in view or chosen in the list: its id, reference and archived flag."""
@@ -234,8 +259,8 @@ class MainWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, _("Archive"), str(error))
             return
-        if self.workspace.conference_id == conference_id:
-            self.workspace.refresh_header()
+        if self._workspace is not None and self._workspace.conference_id == conference_id:
+            self._workspace.refresh_header()
         self.list_view.refresh(conference_id)
         if self.stack.currentWidget() is self.home:
             self.home.refresh()
@@ -298,7 +323,9 @@ class MainWindow(QMainWindow):
         to_home = self._came_from is self.home
         self.back_action.setText(_("&Back to Home") if to_home
                                  else _("&Back to all conferences"))
-        back = self.workspace.back
+        if self._workspace is None:
+            return
+        back = self._workspace.back
         back.setText(_("Home") if to_home else _("All conferences"))
         back.setAccessibleName(_("Back to Home") if to_home else _("Back to all conferences"))
         back.setToolTip(_("Back to Home (Ctrl+W or Esc)") if to_home
@@ -313,8 +340,7 @@ class MainWindow(QMainWindow):
             self.restoreState(layout.window_state)
         if layout.list_columns is not None:
             self.list_view.restore_header_state(layout.list_columns)
-        if layout.splitter is not None:
-            self.workspace.restore_splitter_state(layout.splitter)
+        self._splitter_state = layout.splitter
         if layout.open_reference:
             try:
                 conference_id = find_conference_id(self.db, layout.open_reference)
@@ -333,7 +359,7 @@ class MainWindow(QMainWindow):
         write_layout(self.data_dir, WindowLayout(
             geometry=self.saveGeometry(), window_state=self.saveState(),
             list_columns=self.list_view.header_state(),
-            splitter=self.workspace.splitter_state(),
+            splitter=self._workspace_splitter(),
             open_reference=self.workspace.reference if in_workspace else "",
             open_page=self.workspace.current_key() if in_workspace else "",
         ))

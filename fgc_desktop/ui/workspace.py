@@ -4,13 +4,14 @@ The header shows the stage and how many good-practice steps are done and left;
 the checklist beside the page lists that page's steps. Both are read again
 whenever a page saves something, a step is marked, or another page is shown.
 
+Each page is built the first time it is shown, so opening the first
+conference builds one page rather than ten.
+
 Signals:
     back_requested(): the coordinator wants the conference list again.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -29,15 +30,13 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.stages import PAGES, page_for_stage
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.conferences import get_conference_fields
-from fgc_desktop.services.guidance import conference_steps
-from fgc_desktop.services.progress import count_steps
+from fgc_desktop.services.progress import ConferenceHeader, conference_header
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.guidance.checklist import StepChecklist, has_steps
 from fgc_desktop.ui.guidance.focus_order import focusables, set_tab_order
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.labels import label
-from fgc_desktop.ui.pages import PAGE_ICONS, PAGE_TYPES, WorkspacePage
+from fgc_desktop.ui.pages import PAGE_ICONS, WorkspacePage, page_type
 from fgc_desktop.ui.widgets import scaled_font
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -45,6 +44,7 @@ STEPS_SHORTCUT = "F9"
 # Alt and a digit jumps to a page: Alt+1 is the overview.
 PAGE_SHORTCUTS = 10  # Alt+1 to Alt+9, then Alt+0
 CHECKLIST = 2
+PAGE_KEYS = tuple(info.key for info in PAGES)
 
 
 class Workspace(QWidget):
@@ -95,11 +95,6 @@ class Workspace(QWidget):
             item.setData(KEY_ROLE, info.key)
             item.setToolTip(_("Alt+{number}").format(number=number % 10))
             self.nav.addItem(item)
-            page = PAGE_TYPES[info.key](db, info)
-            page.conference_changed.connect(self.refresh_header)
-            page.open_page_requested.connect(self.show_page)
-            self.pages[info.key] = page
-            self.stack.addWidget(page)
             if number <= PAGE_SHORTCUTS:
                 jump = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
                 jump.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -120,7 +115,7 @@ class Workspace(QWidget):
         page_layout.addWidget(self.stack)
         hint = _("Show or hide the steps beside the page ({key})").format(key=STEPS_SHORTCUT)
         self.checklist = StepChecklist(db, hint)
-        self.checklist.changed.connect(self._refresh_steps)
+        self.checklist.changed.connect(self.refresh_header)
         self._checklist_width = self.checklist.preferred_width()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -160,40 +155,62 @@ class Workspace(QWidget):
         self.steps_button.setAccessibleName(_("Steps beside the page"))
 
     def open(self, conference_id: int, page_key: str | None = None) -> None:
-        """Shows a conference at the given page, or the page for its stage."""
+        """Shows a conference at the given page, or the page for its stage.
+
+        The header is read once, before the page, and that one read also gives
+        the stage's page and the checklist's steps.
+        """
         self.flush()
         self.conference_id = conference_id
-        fields = self._show_names()
-        key = page_key if page_key in self.pages else page_for_stage(fields["stage"]).key
-        self.show_page(key, force=True)
+        header = conference_header(self._db, conference_id)
+        key = page_key if page_key in PAGE_KEYS else page_for_stage(header.stage).key
+        self._show(key, header)
 
     def show_page(self, key: str, force: bool = False) -> None:
         if key == self.current_key() and not force:
             return
         self.flush()
-        row = [info.key for info in PAGES].index(key)
+        self._show(key, None)
+
+    def _show(self, key: str, header: ConferenceHeader | None) -> None:
+        """Shows the page, loads it, then the header (read now unless it was just read)."""
+        row = PAGE_KEYS.index(key)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
-        page = self.pages[key]
+        page = self._page(key)
         self.stack.setCurrentWidget(page)
         self.checklist.show_page(key)
         self._place_checklist()
         if self.conference_id is not None:
             page.load(self.conference_id)
-            self._refresh_steps()
+            if header is None:
+                self.refresh_header()
+            else:
+                self._show_header(header)
+
+    def _page(self, key: str) -> WorkspacePage:
+        """The page, built the first time it is asked for."""
+        if key not in self.pages:
+            page = page_type(key)(self._db, PAGES[PAGE_KEYS.index(key)])
+            page.conference_changed.connect(self.refresh_header)
+            page.open_page_requested.connect(self.show_page)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
 
     def current_key(self) -> str:
+        """The key of the page in view; empty before any page has been shown."""
         page = self.stack.currentWidget()
-        assert isinstance(page, WorkspacePage)
-        return page.info.key
+        return page.info.key if isinstance(page, WorkspacePage) else ""
 
-    def current_page(self) -> WorkspacePage:
-        return self.pages[self.current_key()]
+    def current_page(self) -> WorkspacePage | None:
+        return self.pages.get(self.current_key())
 
     def flush(self) -> None:
         """Saves what the page in view holds unsaved; called before anything else happens."""
-        self.current_page().flush()
+        if (page := self.current_page()) is not None:
+            page.flush()
 
     def splitter_state(self) -> QByteArray:
         return self.splitter.saveState()
@@ -243,40 +260,37 @@ class Workspace(QWidget):
         if row >= 0:
             self.show_page(PAGES[row].key)
 
-    def refresh_header(self) -> dict[str, Any]:
-        """Shows the family name, reference, stage and steps as stored now."""
-        fields = self._show_names()
-        self._refresh_steps()
-        return fields
-
-    def _refresh_steps(self) -> None:
-        """Counts the steps done and left in the header, and shows the page's checklist."""
+    def refresh_header(self) -> None:
+        """Shows the family name, reference, stage and steps as stored now, in one read."""
         assert self.conference_id is not None
-        statuses = conference_steps(self._db, self.conference_id)
-        counts = count_steps(statuses)
+        self._show_header(conference_header(self._db, self.conference_id))
+
+    def _show_header(self, header: ConferenceHeader) -> None:
+        """The names and stage, the steps done and left, and the page's checklist."""
+        assert self.conference_id is not None
+        self._show_names(header)
+        counts = header.counts
         text = _("{done} of {total} steps done · {left} left").format(
             done=counts.done, total=counts.total, left=counts.left)
         self.step_counts.setText(text)
         self.step_counts.setAccessibleName(text)
-        self.checklist.show_statuses(self.conference_id, statuses)
+        self.checklist.show_statuses(self.conference_id, header.steps)
         self._tab_through_checklist_after_page()
 
     def _tab_through_checklist_after_page(self) -> None:
         """Tab goes through the page, then its checklist, then the button that hides it."""
-        page_focus = focusables(self.current_page()) or [self.nav]
+        page = self.current_page()
+        page_focus = (focusables(page) if page is not None else []) or [self.nav]
         set_tab_order([page_focus[-1], *self._checklist_focus, self.steps_button])
 
-    def _show_names(self) -> dict[str, Any]:
-        assert self.conference_id is not None
-        fields = get_conference_fields(self._db, self.conference_id)
-        self.reference = str(fields["reference"])
-        self.archived = bool(fields["archived"])
-        self.family.setText(str(fields["family_name"]))
-        parts = [self.reference, label(fields["stage"])]
-        if fields["archived"]:
+    def _show_names(self, header: ConferenceHeader) -> None:
+        self.reference = header.reference
+        self.archived = header.archived
+        self.family.setText(header.family_name)
+        parts = [self.reference, label(header.stage)]
+        if header.archived:
             parts.append(_("archived"))
         self.details.setText("  ·  ".join(parts))
         self.family.setAccessibleName(self.family.text())
         self.details.setAccessibleName(self.details.text())
-        return fields
 

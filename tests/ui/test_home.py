@@ -28,8 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _cells(section: DashboardSection, column: int) -> list[str]:
     table = section.table
-    return [item.text() if (item := table.item(row, column)) else ""
-            for row in range(table.rowCount())]
+    return [table.cell_text(row, column) for row in range(table.row_count())]
 
 
 def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key,
@@ -86,7 +85,7 @@ def test_home_lists_the_demo_conferences_due_soon(
     assert _cells(home.meetings, 4) == ["Conference", "Conference"]
     expected = [step_line(row).cells for row in load_dashboard(db).steps.rows]
     shown = [tuple(_cells(home.steps, column)[row] for column in range(6))
-             for row in range(home.steps.table.rowCount())]
+             for row in range(home.steps.table.row_count())]
     assert shown == expected and shown
     references = _cells(home.steps, 2)
     assert references == sorted(references, key=["DEMO-0003", "DEMO-0002"].index)
@@ -121,7 +120,7 @@ def test_enter_on_a_step_opens_the_steps_page(
     second = load_dashboard(db).steps.rows[1]
     table = window.home.steps.table
     table.setFocus()
-    table.setCurrentCell(1, 0)
+    table.choose_row(1)
 
     qtbot.keyClick(table, Qt.Key.Key_Enter)
 
@@ -200,7 +199,7 @@ def test_home_is_read_again_each_time_it_is_shown(
                                    starts_at=datetime.combine(
                                        date.today() + timedelta(days=4), time(11)).astimezone(),
                                    venue_name="Testford Hall")]))
-    assert window.home.meetings.table.rowCount() == 0
+    assert window.home.meetings.table.row_count() == 0
 
     _press(qtbot, window, Qt.Key.Key_2, CTRL)
     _press(qtbot, window, Qt.Key.Key_1, CTRL)

@@ -1,13 +1,17 @@
 """Each workspace page shows what is recorded, or says plainly that nothing is yet."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.stages import PAGES
 from fgc_desktop.services.conferences import find_conference_id
 from fgc_desktop.services.demo import DEMO_CONFERENCES, load_demo
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.pages import PAGE_ICONS, WorkspacePage, page_type
+from fgc_desktop.ui.workspace import Workspace
 from tests.ui.conftest import texts_in
 from tests.ui.sample_conference import build_empty_conference
 
@@ -43,3 +47,24 @@ def test_every_demo_conference_opens_on_every_page(window: MainWindow, db: Datab
         for page in PAGES:
             window.open_conference(conference_id, page.key)
             assert window.workspace.current_key() == page.key
+
+
+def test_every_page_has_its_class_and_icon() -> None:
+    for info in PAGES:
+        assert issubclass(page_type(info.key), WorkspacePage)
+        assert info.key in PAGE_ICONS
+
+
+def test_the_window_starts_without_the_workspace_and_builds_each_page_when_first_shown(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    """Start is quick at scale: no conference page is built until a conference is opened."""
+    assert window.findChildren(Workspace) == []
+
+    window.open_conference(build_empty_conference(db), "referral")
+    assert list(window.workspace.pages) == ["referral"]
+
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.workspace.current_key() == "people"
+    assert list(window.workspace.pages) == ["referral", "people"]
+    assert window.workspace.pages["people"].isVisible()

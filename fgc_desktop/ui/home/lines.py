@@ -6,9 +6,11 @@ Qt-free, so the wording can be checked without a screen.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
 
 from fgc_desktop.domain.text import N_
-from fgc_desktop.i18n.catalogue import _, ngettext
+from fgc_desktop.i18n.catalogue import _, interface_locale, ngettext
 from fgc_desktop.services.dashboard import (
     DashboardRow,
     MeetingComingUp,
@@ -58,18 +60,38 @@ def how_due(days: int) -> str:
     return ngettext("Overdue by {n} day", "Overdue by {n} days", -days).format(n=-days)
 
 
+def _day(value: date | None) -> str:
+    """A day as people read it in the interface's language."""
+    return _day_in(value, interface_locale())
+
+
+def _moment(value: datetime) -> str:
+    return _moment_in(value, interface_locale())
+
+
+@lru_cache(maxsize=2048)
+def _day_in(value: date | None, _locale: str) -> str:
+    """Remembered for each language, as Home shows the same few days again and again."""
+    return show_date(value)
+
+
+@lru_cache(maxsize=2048)
+def _moment_in(value: datetime, _locale: str) -> str:
+    return show_date_time(value)
+
+
 def _line(row: DashboardRow, *cells: str) -> Line:
     return Line((*cells[:2], row.reference, row.family_name, *cells[2:]), row.conference_id,
                 row.page_key)
 
 
 def meeting_line(row: MeetingComingUp) -> Line:
-    return _line(row, show_date_time(row.starts_at), how_soon(row.days_away), label(row.kind),
+    return _line(row, _moment(row.starts_at), how_soon(row.days_away), label(row.kind),
                  row.venue_name or _("Not chosen yet"))
 
 
 def step_line(row: StepDue) -> Line:
-    return _line(row, show_date(row.meeting_on) or _("No date yet"), how_soon(row.days_away),
+    return _line(row, _day(row.meeting_on) or _("No date yet"), how_soon(row.days_away),
                  _(row.title), row.detail)
 
 
@@ -83,9 +105,9 @@ def review_line(row: ReviewDue) -> Line:
         what = _("Review meeting")
     else:
         what = _("The plan's review date; no review meeting is arranged")
-    return _line(row, show_date(row.due_on), how_due(row.days_away), what)
+    return _line(row, _day(row.due_on), how_due(row.days_away), what)
 
 
 def action_line(row: OverdueAction) -> Line:
     overdue = ngettext("{n} day", "{n} days", row.days_overdue).format(n=row.days_overdue)
-    return _line(row, show_date(row.by_when), overdue, label(row.status), row.who, row.what)
+    return _line(row, _day(row.by_when), overdue, label(row.status), row.who, row.what)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from fgc_desktop.i18n.catalogue import _, ngettext
+from fgc_desktop.i18n.catalogue import _, interface_locale, ngettext
 from fgc_desktop.services.dashboard import (
     OUTCOME_WINDOW_DAYS,
     REVIEW_WINDOW_DAYS,
@@ -36,14 +36,13 @@ from fgc_desktop.ui.home.lines import (
     step_line,
 )
 from fgc_desktop.ui.home.section import DashboardSection
-from fgc_desktop.ui.labels import DATE_LOCALE
 from fgc_desktop.ui.widgets import action_button, heading, note
 
 RowT = TypeVar("RowT")
 
 
 def _today_words(today: date) -> str:
-    return format_date(today, "EEEE d MMMM y", locale=DATE_LOCALE)
+    return format_date(today, "EEEE d MMMM y", locale=interface_locale())
 
 
 def _show(section: DashboardSection, found: Section[RowT], line: Callable[[RowT], Line]
