@@ -14,6 +14,7 @@ from typing import Any
 
 from fgc_desktop import __version__
 from fgc_desktop.domain.errors import UserError
+from fgc_desktop.i18n.catalogue import data_folder_for
 from fgc_desktop.paths import data_dir
 from fgc_desktop.settings import read_database_url
 from fgc_desktop.store.database import Database, sqlite_url
@@ -141,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         folder = data_dir(args.data_dir)
-        return _run_command(args, folder)
+        with data_folder_for(folder):
+            return _run_command(args, folder)
     except UserError as error:
         print(f"fgc-desktop: {error}", file=sys.stderr)
         return USER_ERROR

@@ -1,4 +1,4 @@
-"""The Tools menu: the service report and the glossary of plain words.
+"""The Tools menu: the service report, the glossary of plain words, and the translations.
 
 Both open with ``open()``, so the window stays usable behind them.
 """
@@ -15,6 +15,7 @@ from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.plain_language.glossary_dialog import GlossaryDialog
 from fgc_desktop.ui.report import ReportDialog
+from fgc_desktop.ui.translations.review_dialog import TranslationReviewDialog
 
 if TYPE_CHECKING:
     from fgc_desktop.ui.main_window import MainWindow
@@ -32,6 +33,10 @@ class ToolActions(QObject):
                                        window)
         self.glossary_action.setToolTip(
             _("The words the plain-words checker flags, and your service's own"))
+        self.translations_action = QAction(icon("messages"), _("&Translations…"), window)
+        self.translations_action.setToolTip(
+            _("Check and correct the words of the family documents in each language"))
+        self.translations_action.triggered.connect(self.open_translations)
         self.report_action.triggered.connect(self.open_report)
         self.glossary_action.triggered.connect(self.open_glossary)
 
@@ -41,6 +46,9 @@ class ToolActions(QObject):
 
     def open_glossary(self) -> None:
         self._show(GlossaryDialog(self._window.db, self._window))
+
+    def open_translations(self) -> None:
+        self._show(TranslationReviewDialog(self._window.data_dir, self._window))
 
     def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

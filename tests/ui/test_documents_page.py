@@ -140,3 +140,16 @@ def test_printing_goes_through_a_printer_that_can_be_a_pdf_file(
 
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
     assert "Sent 1 document to the printer." in page.controls.status.text()
+
+
+def test_the_translations_button_opens_the_interpreters_screen_for_this_conference(
+    qtbot: QtBot, page: DocumentsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fgc_desktop.ui.translations import free_text_dialog
+
+    opened: list[int] = []
+    monkeypatch.setattr(free_text_dialog.FreeTextTranslationsDialog, "exec",
+                        lambda dialog: opened.append(dialog._conference_id) or 0)
+    qtbot.mouseClick(page.controls.translations_button, Qt.MouseButton.LeftButton)
+
+    assert opened == [page.conference_id]

@@ -1,10 +1,11 @@
-"""The Tools menu opens the service report and the glossary."""
+"""The Tools menu opens the service report, the glossary and the translations."""
 
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.plain_language.glossary_dialog import GlossaryDialog
 from fgc_desktop.ui.report import ReportDialog
+from fgc_desktop.ui.translations.review_dialog import TranslationReviewDialog
 from tests.ui.conftest import WindowFactory
 
 
@@ -20,6 +21,10 @@ def test_the_tools_menu_opens_the_report_and_the_glossary(
     window.tools.dialog.reject()
     window.tools.glossary_action.trigger()
     assert isinstance(window.tools.dialog, GlossaryDialog)
+    qtbot.waitUntil(lambda: window.tools.dialog is not None and window.tools.dialog.isVisible())
+    window.tools.dialog.reject()
+    window.tools.translations_action.trigger()
+    assert isinstance(window.tools.dialog, TranslationReviewDialog)
     qtbot.waitUntil(lambda: window.tools.dialog is not None and window.tools.dialog.isVisible())
     window.tools.dialog.reject()
 

@@ -55,6 +55,8 @@ class DocumentControls(QWidget):
         for language in LANGUAGES:
             self.language.addItem(language.label, language.code)
         self.language.setAccessibleName(_("Language"))
+        self.translations_button = _button(_("T&ranslations of the family's words…"),
+                                           "messages")
         self.bilingual = QCheckBox(_("Add &English after their language (Welsh comes first)"))
         self.large_print = QCheckBox(_("&Large print"))
         self.save_button = _button(_("&Save as PDF files…"), "file-type-pdf")
@@ -85,6 +87,7 @@ class DocumentControls(QWidget):
         language_label = QLabel(_("L&anguage:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+        form.addRow("", self.translations_button)
         people_label = QLabel(_("&Who it is for, and the language each will get:"))
         people_label.setBuddy(self.people)
         ticks = QHBoxLayout()

@@ -4,7 +4,9 @@ The left side chooses: the kind of document, the people (each with the
 language it will be in), bilingual and large print. The right side previews
 the highlighted person's document. Saving, printing and the invitation pack
 run off the UI thread with a progress bar and a Stop button; every document
-made is recorded in the disclosure log by the documents service.
+made is recorded in the disclosure log by the documents service. Before a
+document in a draft translation is saved or printed, the coordinator is told
+once that a qualified interpreter should check it.
 
 Signals:
     work_finished(object): a batch ended; its :class:`Outcome`, or ``None`` on failure.
@@ -27,9 +29,11 @@ from fgc_desktop.services import documents
 from fgc_desktop.services.documents import DocumentOptions, Outcome
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.documents.controls import DocumentControls
+from fgc_desktop.ui.documents.draft_warning import DocumentLanguage, DraftWarning
 from fgc_desktop.ui.documents.pdf_pages import PdfPreview, print_pdfs
 from fgc_desktop.ui.documents.worker import DocumentWork, Work
 from fgc_desktop.ui.pages.base import WorkspacePage
+from fgc_desktop.ui.translations.free_text_dialog import FreeTextTranslationsDialog
 
 CONTROLS_SHARE = 40  # percent of the width for the choices; the splitter moves
 
@@ -45,6 +49,8 @@ class DocumentsPage(WorkspacePage):
         self._preview_task: DocumentWork | None = None
         self._preview_again = False
         self._printer: QPrinter | None = None  # set while a batch is made for printing
+        self.draft_warning = DraftWarning()
+        self._preview_said = ""  # the preview's own word in the status line, if any
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.controls)
@@ -63,6 +69,7 @@ class DocumentsPage(WorkspacePage):
         c.print_button.clicked.connect(self._ask_printer)
         c.pack_button.clicked.connect(self._ask_folder_for_pack)
         c.stop_button.clicked.connect(self.stop)
+        c.translations_button.clicked.connect(self.open_translations)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -91,6 +98,13 @@ class DocumentsPage(WorkspacePage):
     def busy(self) -> bool:
         return self.work is not None and self.work.running
 
+    def open_translations(self) -> None:
+        """Where an interpreter types the family's words in their language; the preview follows."""
+        if self.conference_id is None:
+            return
+        FreeTextTranslationsDialog(self.db, self.conference_id, self).exec()
+        self.refresh_preview()
+
     # --- preview ---------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
@@ -101,7 +115,7 @@ class DocumentsPage(WorkspacePage):
         person = None if kind.for_anyone else self.controls.people.current_id()
         if person is None and not kind.for_anyone:
             self.preview.clear()
-            self.controls.say(_("Nobody is listed for this document yet."))
+            self._preview_says(_("Nobody is listed for this document yet."))
             return
         if self._preview_task is not None and self._preview_task.running:
             self._preview_again = True
@@ -123,20 +137,50 @@ class DocumentsPage(WorkspacePage):
             return
         assert isinstance(pdf, bytes)
         self.preview.show_pdf(pdf)
-        self.controls.say("")
+        if self.controls.status.text() == self._preview_said:
+            self._preview_says("")
 
     def _preview_failed(self, message: str) -> None:
         self._preview_again = False
         self.preview.clear()
+        self._preview_says(message)
+
+    def _preview_says(self, message: str) -> None:
+        """The preview's word in the status line, remembered so that a preview shown later
+        clears only its own word and never a batch's report."""
+        self._preview_said = message
         self.controls.say(message)
 
     # --- saving, printing and the pack -----------------------------------------------------
 
     def _ask_folder_to_save(self) -> None:
-        self._ask_folder(_("Save the documents in"), self.save_to)
+        if self._drafts_accepted():
+            self._ask_folder(_("Save the documents in"), self.save_to)
 
     def _ask_folder_for_pack(self) -> None:
-        self._ask_folder(_("Save the invitation pack in"), self.make_pack)
+        if self.conference_id is None:
+            return
+        options = self.controls.options()
+        wanted = [(kind, code) for kind, person in documents.pack_recipients(
+            self.db, self.conference_id) for code in documents.language_of(person.language,
+                                                                           options)]
+        if self.draft_warning.confirm(self, wanted, _("Invitation pack")):
+            self._ask_folder(_("Save the invitation pack in"), self.make_pack)
+
+    def _drafts_accepted(self) -> bool:
+        """Whether to go on with the document chosen, after any word about draft languages."""
+        if self.conference_id is None:
+            return False
+        kind, options = document_kind(self.controls.kind()), self.controls.options()
+        if kind.for_anyone:
+            spoken = [options.language or "en"]
+        else:
+            ticked = set(self.controls.people.checked_ids())
+            spoken = [person.language for person in documents.recipients(
+                self.db, self.conference_id, kind.key) if person.id in ticked]
+        wanted: list[DocumentLanguage] = [
+            (kind.key, code) for own in spoken for code in documents.language_of(own, options)]
+        return self.draft_warning.confirm(self, wanted, _(kind.label))
 
     def _ask_folder(self, title: str, then: Callable[[Path], None]) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -165,6 +209,8 @@ class DocumentsPage(WorkspacePage):
             cancelled=cancelled))
 
     def _ask_printer(self) -> None:
+        if not self._drafts_accepted():
+            return
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(self._printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
