@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.i18n.catalogue import _, set_interface_language
+from fgc_desktop.i18n.languages import INTERFACE_LANGUAGES
 from fgc_desktop.paths import APP_NAME
 from fgc_desktop.services.settings import get_setting
 from fgc_desktop.settings import read_database_url
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.icons import app_icon
 from fgc_desktop.ui.main_window import MainWindow
+from fgc_desktop.ui.qt_translation import ENGLISH, install_qt_translation
 from fgc_desktop.ui.restore_dialog import RestoreDialog
 
 USER_ERROR = 2
@@ -40,8 +42,15 @@ def application() -> QApplication:
 
 
 def create_main_window(db: Database, data_dir: Path) -> MainWindow:
-    """The window over an open database, its layout restored; not shown yet."""
-    set_interface_language(str(get_setting(db, "interface_language")))
+    """The window over an open database, its layout restored; not shown yet.
+
+    The interface language is set first, for the app's words and Qt's own,
+    because every widget takes its words when it is made.
+    """
+    chosen = str(get_setting(db, "interface_language"))
+    language_code = chosen if chosen in INTERFACE_LANGUAGES else ENGLISH
+    set_interface_language(language_code)
+    install_qt_translation(language_code)
     return MainWindow(db, data_dir)
 
 

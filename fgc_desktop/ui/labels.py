@@ -33,11 +33,8 @@ from fgc_desktop.domain.enums import (
 )
 from fgc_desktop.domain.stages import stage_info
 from fgc_desktop.domain.text import N_
-from fgc_desktop.i18n.catalogue import _
+from fgc_desktop.i18n.catalogue import _, interface_locale
 from fgc_desktop.i18n.languages import is_supported, language
-
-# The services are in the United Kingdom: day before month, never 03/12 guesswork.
-DATE_LOCALE = "en_GB"
 
 _LABELS: dict[type[StrEnum], dict[str, str]] = {
     Role: {
@@ -140,12 +137,13 @@ def language_label(code: str) -> str:
 
 
 def show_date(value: date | None) -> str:
-    return format_date(value, "d MMM y", locale=DATE_LOCALE) if value else ""
+    """Day before month, the month in words (never 03/12 guesswork), in the interface's language."""
+    return format_date(value, "d MMM y", locale=interface_locale()) if value else ""
 
 
 def show_time(value: datetime | None) -> str:
     """A time of day in the computer's own zone, as people at the meeting saw the clock."""
-    return format_time(value.astimezone(), "HH:mm", locale=DATE_LOCALE) if value else ""
+    return format_time(value.astimezone(), "HH:mm", locale=interface_locale()) if value else ""
 
 
 def show_date_time(value: datetime | None) -> str:

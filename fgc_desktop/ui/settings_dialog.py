@@ -3,6 +3,8 @@
 The form is built from the settings registry, so a new setting appears here
 without touching this module; only the address, the logo, the interface
 language and the database are handled by name. Nothing is saved until OK.
+A new interface language is used from the next start, so the window is never
+half in one language and half in another.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,9 +31,11 @@ from fgc_desktop import settings as registry
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.text import N_
 from fgc_desktop.i18n.catalogue import _
+from fgc_desktop.i18n.languages import language
 from fgc_desktop.services.settings import load_settings, save_setting
 from fgc_desktop.settings import SettingSpec
 from fgc_desktop.store.database import Database
+from fgc_desktop.ui.qt_translation import language_in_use
 from fgc_desktop.ui.settings_database import DatabaseChoice
 from fgc_desktop.ui.settings_editors import (
     CheckEditor,
@@ -140,6 +145,7 @@ class SettingsDialog(QDialog):
         self._database = DatabaseChoice(data_dir, Mnemonics(tab_letters.taken))
         self._tabs.addTab(_scrolling(self._database), tab_titles[-1])
         self._message = MessageLabel()
+        self._language_note = MessageLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -147,8 +153,10 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._tabs, 1)
+        layout.addWidget(self._language_note)
         layout.addWidget(self._message)
         layout.addWidget(buttons)
+        self._follow_language_choice()
         next(iter(self._editors.values())).focus_widget.setFocus()
         self._size_to_fit_text()
 
@@ -161,6 +169,9 @@ class SettingsDialog(QDialog):
 
     def message(self) -> str:
         return self._message.text()
+
+    def language_note(self) -> str:
+        return self._language_note.text()
 
     def accept(self) -> None:
         """Saves what changed, or shows what is wrong and stays open with nothing saved."""
@@ -181,6 +192,27 @@ class SettingsDialog(QDialog):
         for key, editor in changes.items():
             save_setting(self._db, key, editor.value())
         super().accept()
+
+    def _follow_language_choice(self) -> None:
+        editor = self._editors.get("interface_language")
+        if editor is not None and isinstance(editor.focus_widget, QComboBox):
+            editor.focus_widget.currentIndexChanged.connect(self._explain_language_waiting)
+        self._explain_language_waiting()
+
+    def _explain_language_waiting(self) -> None:
+        """Says so when a language chosen earlier waits for the next start.
+
+        A choice changed here is explained beside the choice itself.
+        """
+        editor = self._editors.get("interface_language")
+        if editor is None or editor.is_changed() or editor.value() == language_in_use():
+            self._language_note.clear()
+            return
+        self._language_note.show_note(
+            _("FGC Desktop will be in {language} the next time you start it.").format(
+                language=language(str(editor.value())).native_name
+            )
+        )
 
     def _size_to_fit_text(self) -> None:
         """Room for most pages without scrolling, measured in text so it grows with scaling."""
