@@ -1,25 +1,54 @@
-"""The plain-words checker under a text box, and the glossary a service adds to."""
+"""The plain-words checker under a text box or a one-line box, and the glossary it uses."""
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.plain_words import check_plain_words
 from fgc_desktop.services import glossary
 from fgc_desktop.store.database import Database
-from fgc_desktop.ui.plain_language import words
+from fgc_desktop.ui.plain_language import watching, words
 from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
 from fgc_desktop.ui.plain_language.glossary_dialog import GlossaryDialog
+from fgc_desktop.ui.plain_language.hint import PlainWordsHint
+from fgc_desktop.ui.plain_language.reading_levels import (
+    WARM_UP_TEXT,
+    ReadingLevels,
+    reading_levels,
+)
 
 WORRIES = ("Mum has not engaged with the PLO and the boys may become LAC. "
            "When Mum has been drinking in the evening the boys are often left to make their "
            "own tea and put themselves to bed without an adult in the house.")
 
+ACTION = "The LAC review under s.20 will happen ASAP"
+
 Checked = tuple[QPlainTextEdit, PlainWordsChecker]
+Hinted = tuple[QLineEdit, PlainWordsHint]
+
+
+@pytest.fixture(autouse=True)
+def level_ready(qtbot: QtBot) -> None:
+    """Most tests read the reading level at once: wait, once, until it can be measured."""
+    qtbot.waitUntil(lambda: reading_levels().is_ready, timeout=10000)
+
+
+def _host(qtbot: QtBot, editor: QWidget, checker: QWidget) -> QWidget:
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(editor)
+    layout.addWidget(checker)
+    with qtbot.waitExposed(host):
+        host.show()
+    with qtbot.waitActive(host):
+        host.activateWindow()
+    return host
 
 
 @pytest.fixture
@@ -28,22 +57,24 @@ def make_checked(qtbot: QtBot, db: Database) -> Callable[[], Checked]:
     hosts: list[QWidget] = []
 
     def make() -> Checked:
-        host = QWidget()
-        hosts.append(host)
-        qtbot.addWidget(host)
         editor = QPlainTextEdit()
         editor.setTabChangesFocus(True)
         checker = PlainWordsChecker(db, editor, "Worries")
-        layout = QVBoxLayout(host)
-        layout.addWidget(editor)
-        layout.addWidget(checker)
-        with qtbot.waitExposed(host):
-            host.show()
-        with qtbot.waitActive(host):
-            host.activateWindow()
+        hosts.append(_host(qtbot, editor, checker))
         return editor, checker
 
     return make
+
+
+@pytest.fixture
+def hinted(qtbot: QtBot, db: Database) -> Iterator[Hinted]:
+    """A one-line box with its hint under it, as an action card lays them out."""
+    editor = QLineEdit()
+    editor.setAccessibleName("What will be done")
+    hint = PlainWordsHint(db, editor, "What will be done")
+    host = _host(qtbot, editor, hint)
+    yield editor, hint
+    host.close()
 
 
 def test_typing_shows_what_to_explain_after_a_short_pause(
@@ -173,3 +204,89 @@ def test_the_summary_line_in_words() -> None:
         "2 words to explain")
     assert words.summary(check_plain_words(WORRIES * 3)).startswith(
         "3 words to explain · 3 long sentences · reading age")
+
+
+def test_a_one_line_box_gets_a_short_hint_with_the_plainer_words(
+    qtbot: QtBot, hinted: Hinted
+) -> None:
+    editor, hint = hinted
+    assert hint.isHidden()
+    editor.setFocus()
+
+    qtbot.keyClicks(editor, ACTION)
+
+    qtbot.waitUntil(lambda: not hint.isHidden())
+    assert hint.text == ("“LAC”: try “a child in care”. “s.20”: try “the child living away "
+                         "from home with the parents' agreement”.")
+    assert hint.text in editor.accessibleDescription()
+    assert "Say that parents can ask for it to end at any time." in hint.words.toolTip()
+    assert editor.text() == ACTION
+
+
+def test_plain_words_in_a_one_line_box_leave_no_hint(qtbot: QtBot, hinted: Hinted) -> None:
+    editor, hint = hinted
+    editor.setText(ACTION)
+    hint.run_check()
+    assert not hint.isHidden()
+
+    editor.setText("Gran takes Kai to school on Monday")
+    hint.run_check()
+
+    assert hint.isHidden()
+    assert hint.text == ""
+    assert editor.accessibleDescription() == ""
+
+
+def test_a_hint_hides_with_its_box_and_adds_words_to_the_glossary(
+    qtbot: QtBot, hinted: Hinted, db: Database
+) -> None:
+    editor, hint = hinted
+    editor.setText("Ask the IRO before the FNM")
+    hint.run_check()
+    editor.hide()
+    assert hint.isHidden()
+    editor.show()
+    assert not hint.isHidden()
+    editor.setSelection(len("Ask the IRO before the "), 3)
+
+    qtbot.mouseClick(hint.add_word, Qt.MouseButton.LeftButton)
+    dialog = hint.dialog
+    assert dialog is not None and dialog.term.text() == "FNM"
+    dialog.plainer.setText("family network meeting")
+    dialog.add()
+
+    assert "“FNM”: try “family network meeting”." in hint.text
+
+
+def test_the_reading_level_is_loaded_off_the_ui_thread_and_shown_once_ready(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    on_ui_thread = []
+
+    def slow_load() -> object:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        release.wait(timeout=10)
+        return check_plain_words(WARM_UP_TEXT)
+
+    levels = ReadingLevels(slow_load)
+    levels.start()
+    monkeypatch.setattr(watching, "reading_levels", lambda: levels)
+    editor = QPlainTextEdit(WORRIES)
+
+    try:
+        checker = PlainWordsChecker(db, editor, "Worries")
+        host = _host(qtbot, editor, checker)
+
+        assert checker.summary == ("3 words to explain · 1 long sentence · reading age: "
+                                   "working it out…")
+        assert "Working out the reading level…" in checker.details.accessibleDescription()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: checker.level_ready)
+    assert host.isVisible()
+    assert on_ui_thread == [False]
+    assert checker.summary == "3 words to explain · 1 long sentence · reading age about 12"
+    assert checker.check == check_plain_words(WORRIES)
+    QThreadPool.globalInstance().waitForDone()
+

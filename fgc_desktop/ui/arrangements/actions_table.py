@@ -2,7 +2,9 @@
 
 Enter or F2 edits a cell, Delete removes the action (the page offers Undo), and
 Insert goes to the box for a new action. “By when” takes a date (2026-04-01)
-or words (every Friday).
+or words (every Friday). The last column says what is missing or vague and
+which words a family may not know, with the plainer words in its tooltip; it
+is checked again whenever a cell is stored or the service's glossary changes.
 
 Signals:
     cell_edited(int, str, str): an action's id, the detail, and the text typed.
@@ -28,11 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fgc_desktop.domain.plain_words import JargonHit
 from fgc_desktop.domain.text import N_
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.meeting_record import ActionLine
+from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.fields import line_edit
 from fgc_desktop.ui.icons import icon
+from fgc_desktop.ui.plain_language.source import glossary_source
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("what", N_("What will be done")), ("who", N_("Who does it")), ("when", N_("By when")),
@@ -53,8 +58,11 @@ class ActionsTable(QWidget):
     add_requested = Signal(str)
     remove_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._glossary = glossary_source(db)
+        self._glossary.changed.connect(self._check_again)
+        self._actions: dict[int, ActionLine] = {}
         self.table = QTableWidget(0, len(COLUMNS) + 1)
         self.table.setAccessibleName(_("Actions of the plan"))
         self.table.setAccessibleDescription(_("Enter or F2 edits a cell, Delete removes an "
@@ -101,6 +109,7 @@ class ActionsTable(QWidget):
         layout.addLayout(buttons)
 
     def show_actions(self, actions: Sequence[ActionLine], editable: bool) -> None:
+        self._actions.clear()
         self.table.blockSignals(True)
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
@@ -122,6 +131,7 @@ class ActionsTable(QWidget):
         self._fit()
 
     def _fill(self, row: int, action: ActionLine) -> None:
+        self._actions[action.id] = action
         texts = {"what": action.what, "who": action.who, "when": action.when,
                  "how_known": action.how_known, "who_checks": action.who_checks}
         for column, (field, title) in enumerate(COLUMNS):
@@ -131,20 +141,41 @@ class ActionsTable(QWidget):
             self.table.setItem(row, column, item)
         self.table.setItem(row, len(COLUMNS), self._check_item(action))
 
-    @staticmethod
-    def _check_item(action: ActionLine) -> QTableWidgetItem:
-        """The action's warnings in short, with the full words as its tooltip."""
+    def _check_item(self, action: ActionLine) -> QTableWidgetItem:
+        """The action's warnings and words to explain in short, the full words as its tooltip."""
         warnings = action.warnings
+        jargon = self._jargon(action)
         titles = dict(COLUMNS)
-        short = "\n".join(f"{_(titles[w.field])}: {_(PROBLEMS[w.problem])}" for w in warnings)
-        item = QTableWidgetItem(icon("alert-triangle" if warnings else "circle-check"),
-                                short or _("All clear"))
+        lines = [f"{_(titles[w.field])}: {_(PROBLEMS[w.problem])}" for w in warnings]
+        if jargon:
+            lines.append(_("Words to explain: {words}").format(
+                words=", ".join(hit.found for hit in jargon)))
+        item = QTableWidgetItem(icon("alert-triangle" if warnings else
+                                     "bulb" if jargon else "circle-check"),
+                                "\n".join(lines) or _("All clear"))
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        full = " ".join(w.text for w in warnings) or _("Every detail is there.")
+        full = " ".join([*(w.text for w in warnings), *(
+            _("“{word}”: try “{plainer}”.").format(word=hit.found, plainer=hit.instead)
+            for hit in jargon)]) or _("Every detail is there.")
         item.setToolTip(full)
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, full)
         item.setData(ID_ROLE, action.id)
         return item
+
+    def _jargon(self, action: ActionLine) -> list[JargonHit]:
+        details = (action.what, action.who, action.by_when_text, action.how_known,
+                   action.who_checks)
+        return self._glossary.glossary.find("\n".join(details))
+
+    def _check_again(self) -> None:
+        """Says again which words to explain, once the service's glossary has changed."""
+        for row in range(self.table.rowCount()):
+            action_id = self.action_id(row)
+            if action_id is not None:
+                self.table.blockSignals(True)
+                self.table.setItem(row, len(COLUMNS), self._check_item(self._actions[action_id]))
+                self.table.blockSignals(False)
+        self._fit()
 
     def action_id(self, row: int) -> int | None:
         item = self.table.item(row, 0)

@@ -1,5 +1,7 @@
 """The referrer's decision on the plan: not yet, agreed, or not agreed with the reasons.
 
+The reasons are printed in the family plan, so they have a plain-words checker.
+
 Signals:
     edited(): the decision, its reasons or its date changed; :meth:`value` holds them.
 """
@@ -13,8 +15,10 @@ from fgc_desktop.domain.enums import ReferrerDecision
 from fgc_desktop.domain.text import N_
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.meeting_record import PresentedPlan
+from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.fields import place, text_box
 from fgc_desktop.ui.date_field import DateField
+from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
 from fgc_desktop.ui.widgets import plain
 
 CHOICES = {
@@ -27,7 +31,7 @@ CHOICES = {
 class DecisionBox(QWidget):
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.buttons: dict[ReferrerDecision, QRadioButton] = {}
@@ -53,7 +57,9 @@ class DecisionBox(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(row, 0, 0, 1, 2)
-        place(grid, 1, 0, _("&Reasons"), self.reasons)
+        self.reasons_label = place(grid, 1, 0, _("&Reasons"), self.reasons)
+        self.checker = PlainWordsChecker(db, self.reasons, _("The referrer's reasons"))
+        grid.addWidget(self.checker, 2, 1)
         grid.setColumnStretch(1, 1)
 
     def value(self) -> tuple[ReferrerDecision, str, str]:

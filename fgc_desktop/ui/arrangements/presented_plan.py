@@ -1,7 +1,8 @@
 """The plan as the family presented it: actions, help, a back-up plan, checking, a review date.
 
 This is what is needed to type the plan in during or after the meeting; the
-family plan page does the rest (sending it out, following it up).
+family plan page does the rest (sending it out, following it up). The family
+reads all of it, so each text has a plain-words checker under it.
 
 Signals:
     lead_chosen(object): the family lead's id, or ``None``.
@@ -19,11 +20,13 @@ from fgc_desktop.domain.text import N_
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.arrangements import Person
 from fgc_desktop.services.meeting_record import PresentedPlan
+from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.actions_table import ActionsTable
 from fgc_desktop.ui.arrangements.fields import choose_data, combo, place, text_box
 from fgc_desktop.ui.date_field import DateField
 from fgc_desktop.ui.labels import label
-from fgc_desktop.ui.widgets import note
+from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
+from fgc_desktop.ui.widgets import note, plain
 
 TEXTS = {
     "help_from_services": (N_("Help from ser&vices"),
@@ -36,11 +39,12 @@ TEXTS = {
 class PresentedPlanBox(QWidget):
     lead_chosen = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = note()
-        self.action_table = ActionsTable()
+        self.action_table = ActionsTable(db)
         self.texts: dict[str, QPlainTextEdit] = {}
+        self.checkers: dict[str, PlainWordsChecker] = {}
         texts = QGridLayout()
         for column, (field, (caption, hint)) in enumerate(TEXTS.items()):
             editor = text_box(_(caption), _(hint))
@@ -49,6 +53,9 @@ class PresentedPlanBox(QWidget):
             title.setBuddy(editor)
             texts.addWidget(title, 0, column)
             texts.addWidget(editor, 1, column)
+            checker = PlainWordsChecker(db, editor, plain(_(caption)))
+            self.checkers[field] = checker
+            texts.addWidget(checker, 2, column)
         self.review_date = DateField(_("Review date"))
         self.lead = combo(_("Family lead"), [(_("Not chosen yet"), None)])
         self.lead.activated.connect(lambda _index: self.lead_chosen.emit(self.lead.currentData()))

@@ -93,7 +93,7 @@ class MeetingPage(EditingPage):
 
     def _plan(self) -> Section:
         section = Section(_("The plan as the family presented it"))
-        self.plan = PresentedPlanBox()
+        self.plan = PresentedPlanBox(self.db)
         for field, editor in self.plan.texts.items():
             self.watch(f"plan:{field}", editor)
         self.plan.review_date.edited.connect(lambda text: self.edited("plan:review_date", text))
@@ -109,7 +109,7 @@ class MeetingPage(EditingPage):
 
     def _decision(self) -> Section:
         section = Section(_("The referrer's decision"))
-        self.decision = DecisionBox()
+        self.decision = DecisionBox(self.db)
         self.decision.edited.connect(lambda: self.edited("decision", self.decision.value()))
         self.decision.group.buttonClicked.connect(lambda _button: self.flush())
         self.saver.watch_focus(self.decision.reasons)

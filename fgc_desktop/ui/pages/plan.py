@@ -57,7 +57,7 @@ class PlanPage(EditingPage):
         self.bar.version_chosen.connect(self.show_version)
         self.bar.new_version_requested.connect(self.ask_new_version)
         self.bar.compare_requested.connect(self.open_compare)
-        self.decision = DecisionBox()
+        self.decision = DecisionBox(db)
         self.decision.edited.connect(lambda: self.edited("decision", self.decision.value()))
         self.decision.edited.connect(self._follow_decision)
         self.reasons_label = next(caption for caption in self.decision.findChildren(QLabel)
@@ -65,7 +65,7 @@ class PlanPage(EditingPage):
         self.decision.group.buttonClicked.connect(lambda _button: self.flush())
         self.saver.watch_focus(self.decision.reasons)
         self.saver.watch_focus(self.decision.decided_on.line)
-        self.action_list = ActionsList()
+        self.action_list = ActionsList(db)
         self.action_list.add_requested.connect(self._add_action)
         self.texts = PlanTexts(db)
         for field, editor in self.texts.texts.items():

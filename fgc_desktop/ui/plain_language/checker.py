@@ -6,12 +6,13 @@ use. Jargon is underlined with a wavy line in the text box itself, as a spelling
 checker would (the line's shape, not a colour, says "look here"); the underline
 is drawn over the text and never changes it, so nothing is saved because of it.
 The check runs after a short pause in typing, and again when the service's
-glossary changes.
+glossary changes (see :mod:`~fgc_desktop.ui.plain_language.watching`). A
+one-line box gets the compact :class:`~fgc_desktop.ui.plain_language.hint.PlainWordsHint`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,29 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fgc_desktop.domain.plain_words import PlainWordsCheck, check_plain_words
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.plain_language import words
-from fgc_desktop.ui.plain_language.glossary_dialog import GlossaryDialog
-from fgc_desktop.ui.plain_language.source import glossary_source
-
-CHECK_DELAY_MS = 300
+from fgc_desktop.ui.plain_language.watching import PlainWordsWatch
 
 
-class PlainWordsChecker(QWidget):
+class PlainWordsChecker(PlainWordsWatch):
     """Watches ``editor`` and says, in a line, how plain its words are."""
 
     def __init__(
         self, db: Database, editor: QPlainTextEdit, name: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._editor = editor
-        self._source = glossary_source(db)
-        self.dialog: GlossaryDialog | None = None
-        self.check: PlainWordsCheck = check_plain_words("")
+        super().__init__(db, editor, parent)
+        self._text_box = editor
         self._underline = QTextCharFormat()
         self._underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
 
@@ -91,56 +84,40 @@ class PlainWordsChecker(QWidget):
         layout.addLayout(line)
         layout.addWidget(self.panel)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.run_check)
-        editor.textChanged.connect(self._timer.start)
-        self._source.changed.connect(self.run_check)
         self.run_check()
 
     @property
     def summary(self) -> str:
         return self.toggle.text()
 
-    def run_check(self) -> None:
-        """Checks the text now (typing waits for a short pause before this runs)."""
-        self._timer.stop()
-        text = self._editor.toPlainText()
-        self.check = check_plain_words(text, self._source.glossary)
+    def show_check(self, text: str) -> None:
         self._underline_jargon(text)
-        line = words.summary(self.check)
+        line = words.summary(self.check, self.level_ready)
         self.toggle.setText(line)
         self.toggle.setAccessibleDescription(line)
-        attention = words.needs_attention(self.check)
+        attention = words.needs_attention(self.check, self.level_ready)
         size = self.fontMetrics().height()
         self.status_icon.setPixmap(
             icon("bulb" if attention else "circle-check").pixmap(size, size))
         self.status_icon.setToolTip(_("Suggestions") if attention else _("No suggestions"))
-        parts = words.details(self.check)
-        if self._source.problem:
-            parts.append((_("Glossary"), [self._source.problem]))
+        parts = words.details(self.check, self.level_ready)
+        if self.glossary_problem:
+            parts.append((_("Glossary"), [self.glossary_problem]))
         self.details.setText(words.details_html(parts))
         self.details.setAccessibleDescription(words.details_plain(parts))
 
     def _underline_jargon(self, text: str) -> None:
         marks = []
-        for start, end in self._source.glossary.spans(text):
-            cursor = QTextCursor(self._editor.document())
+        for start, end in self.jargon_spans(text):
+            cursor = QTextCursor(self._text_box.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             mark = QTextEdit.ExtraSelection()
             mark.cursor = cursor
             mark.format = self._underline
             marks.append(mark)
-        self._editor.setExtraSelections(marks)
+        self._text_box.setExtraSelections(marks)
 
     def _show_details(self, shown: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.panel.setVisible(shown)
-
-    def open_glossary(self) -> None:
-        """Opens the glossary editor, offering the words selected in the text box."""
-        selected = self._editor.textCursor().selectedText().strip()
-        self.dialog = GlossaryDialog(self._db, self, suggested=selected)
-        self.dialog.open()

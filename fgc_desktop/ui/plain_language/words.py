@@ -1,6 +1,8 @@
 """What the checker says: a one-line summary, and the details with the suggestions.
 
 The details come as rich text for the eye and as plain text for screen readers.
+A one-line box gets a short hint instead, said only when there is a suggestion.
+Until the reading level can be measured (``level_ready``), it is said to be on its way.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def reading_level_words(readability: Readability) -> str:
     return _(level.label).format(age=level.age)
 
 
-def summary(check: PlainWordsCheck) -> str:
+def summary(check: PlainWordsCheck, level_ready: bool = True) -> str:
     """“2 words to explain · 1 long sentence · reading age about 12”."""
     if check.empty:
         return _("Plain words: nothing written yet")
@@ -41,28 +43,33 @@ def summary(check: PlainWordsCheck) -> str:
         parts.append(ngettext("{count} long sentence", "{count} long sentences", count).format(
             count=count))
     if check.readability.measurable:
-        parts.append(reading_age_words(check.readability))
+        parts.append(reading_age_words(check.readability) if level_ready
+                     else _("reading age: working it out…"))
     return " · ".join(parts)
 
 
-def needs_attention(check: PlainWordsCheck) -> bool:
+def needs_attention(check: PlainWordsCheck, level_ready: bool = True) -> bool:
     """Whether there is something to suggest (the icon beside the summary says so too)."""
+    return bool(check.jargon or check.long_sentences or _hard_to_read(check, level_ready))
+
+
+def _hard_to_read(check: PlainWordsCheck, level_ready: bool) -> bool:
     readability = check.readability
-    return bool(check.jargon or check.long_sentences
-                or (readability.measurable and not readability.within_family_bar))
+    return level_ready and readability.measurable and not readability.within_family_bar
 
 
-def details(check: PlainWordsCheck) -> list[tuple[str, list[str]]]:
+def _jargon_points(check: PlainWordsCheck) -> list[str]:
+    return [_("“{word}”: try “{plainer}”.").format(word=hit.found, plainer=hit.instead)
+            + (f" {hit.note}" if hit.note else "") for hit in check.jargon]
+
+
+def details(check: PlainWordsCheck, level_ready: bool = True) -> list[tuple[str, list[str]]]:
     """Each part of the details: a title and its points, in plain text."""
     if check.empty:
         return [(_("Plain words"), [_("Suggestions appear here as you type.")])]
     parts: list[tuple[str, list[str]]] = []
     if check.jargon:
-        parts.append((_("Words a family may not know"), [
-            _("“{word}”: try “{plainer}”.").format(word=hit.found, plainer=hit.instead)
-            + (f" {hit.note}" if hit.note else "")
-            for hit in check.jargon
-        ]))
+        parts.append((_("Words a family may not know"), _jargon_points(check)))
     if check.long_sentences:
         parts.append((_("Long sentences"), [
             _("“{start}…” has {count} words. Try two shorter sentences of {limit} words or "
@@ -70,8 +77,27 @@ def details(check: PlainWordsCheck) -> list[tuple[str, list[str]]]:
                                limit=LONG_SENTENCE_WORDS)
             for sentence in check.long_sentences
         ]))
-    parts.append((_("Reading level"), [_reading_advice(check.readability)]))
+    parts.append((_("Reading level"), [_reading_advice(check.readability) if level_ready
+                                        else _("Working out the reading level…")]))
     return parts
+
+
+def hint(check: PlainWordsCheck, level_ready: bool = True) -> str:
+    """The short hint under a one-line box: each word to explain, then the rest; "" if none.
+
+    For example: “LAC”: try “a child in care”. 1 long sentence: try two shorter ones.
+    """
+    points = [_("“{word}”: try “{plainer}”.").format(word=hit.found, plainer=hit.instead)
+              for hit in check.jargon]
+    if check.long_sentences:
+        count = len(check.long_sentences)
+        points.append(ngettext("{count} long sentence: try two shorter ones.",
+                               "{count} long sentences: try shorter ones.", count).format(
+            count=count))
+    if _hard_to_read(check, level_ready):
+        points.append(_("Hard to read ({age}): try everyday words.").format(
+            age=reading_age_words(check.readability)))
+    return " ".join(points)
 
 
 def _opening(text: str) -> str:

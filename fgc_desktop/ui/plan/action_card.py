@@ -1,7 +1,9 @@
 """One action of the plan: its five details, their warnings, how it is going, and its notes.
 
-The details can be typed in only while the version is not decided on; how the
-action is going (status and notes) is recorded on any version still followed.
+The details can be typed in only while the version is not decided on, and
+then each has a plain-words checker under it, since the family reads them
+(:attr:`ActionCard.checkers`). How the action is going (status and notes) is
+recorded on any version still followed.
 The page watches :attr:`ActionCard.details` and :attr:`ActionCard.reason` to
 save them as they are typed.
 
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from fgc_desktop.domain.enums import ActionStatus
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.plan import FollowedAction
+from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.fields import (
     choose_data,
     clear_layout,
@@ -39,6 +42,8 @@ from fgc_desktop.ui.arrangements.fields import (
 )
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.labels import label, show_date
+from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
+from fgc_desktop.ui.plain_language.hint import PlainWordsHint
 from fgc_desktop.ui.plan.words import DETAILS, overdue_words
 from fgc_desktop.ui.widgets import scaled_font
 
@@ -69,13 +74,15 @@ class ActionCard(QFrame):
     note_added = Signal(int, str)
     remove_requested = Signal(int)
 
-    def __init__(self, action: FollowedAction, number: int, editable: bool, followed: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, action: FollowedAction, number: int, editable: bool,
+                 followed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
         self.action_id = action.line.id
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(_("Action {number}").format(number=number))
         self.details: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.checkers: dict[str, PlainWordsChecker | PlainWordsHint] = {}
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -85,7 +92,11 @@ class ActionCard(QFrame):
                  "how_known": (2, 0, 3), "who_checks": (3, 0, 1)}
         for field, (row, column, span) in spots.items():
             editor = self._editor(field, texts[field], number, editable)
-            place(grid, row, column, _(DETAILS[field]), editor, span)
+            place(grid, 2 * row, column, _(DETAILS[field]), editor, span)
+            if editable:
+                checker = self._checker(editor, _(DETAILS[field]))
+                self.checkers[field] = checker
+                grid.addWidget(checker, 2 * row + 1, column + 1, 1, span)
         self.state = QVBoxLayout()
         self.status = combo(_("How action {number} is going").format(number=number),
                             [(label(status), status.value) for status in ActionStatus])
@@ -121,6 +132,12 @@ class ActionCard(QFrame):
         editor.setReadOnly(not editable)
         self.details[field] = editor
         return editor
+
+    def _checker(self, editor: QLineEdit | QPlainTextEdit, name: str
+                 ) -> PlainWordsChecker | PlainWordsHint:
+        if isinstance(editor, QPlainTextEdit):
+            return PlainWordsChecker(self._db, editor, name)
+        return PlainWordsHint(self._db, editor, name)
 
     def _lay_out(self, grid: QGridLayout, number: int, editable: bool) -> None:
         title = QLabel(_("Action {number}").format(number=number))

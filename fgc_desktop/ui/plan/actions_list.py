@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fgc_desktop.i18n.catalogue import _, ngettext
 from fgc_desktop.services.plan import FollowedAction, PlanView
+from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.fields import clear_layout, line_edit
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.plan.action_card import ActionCard
@@ -23,8 +24,9 @@ from fgc_desktop.ui.widgets import note
 class ActionsList(QWidget):
     add_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
         self.cards: dict[int, ActionCard] = {}
         self.summary = note()
         self._cards = QVBoxLayout()
@@ -51,7 +53,7 @@ class ActionsList(QWidget):
         clear_layout(self._cards)
         self.cards.clear()
         for number, action in enumerate(plan.actions, start=1):
-            card = ActionCard(action, number, plan.editable, plan.followed)
+            card = ActionCard(self._db, action, number, plan.editable, plan.followed)
             self.cards[action.line.id] = card
             self._cards.addWidget(card)
         for widget in (self.new_action, self.add_button):

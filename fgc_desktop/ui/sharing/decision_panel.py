@@ -1,7 +1,9 @@
 """The cell chosen in the grid: the decision in words, buttons to change it, its summary and why.
 
 The buttons do what the grid's keys do, for people who use the mouse. The
-summary and the reason are saved as they are typed.
+summary and the reason are saved as they are typed. The person reads the
+summary, so a plain-words hint under it suggests plainer words; the reason
+stays on the record.
 
 Signals:
     decide_requested(object): a ``SharingChoice``, or ``None`` to go back to the default.
@@ -34,6 +36,7 @@ from fgc_desktop.store.database import Database
 from fgc_desktop.ui.autosave import FieldSaver
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.labels import show_date_time
+from fgc_desktop.ui.plain_language.hint import PlainWordsHint
 from fgc_desktop.ui.sharing.words import CHOICE_ICONS, UNDECIDED_ICON, cell_words
 from fgc_desktop.ui.widgets import note, scaled_font
 
@@ -76,6 +79,7 @@ class DecisionPanel(QGroupBox):
         self.summary.setPlaceholderText(_("The words this person reads instead of the full text"))
         self.summary.textEdited.connect(lambda text: self._edited("summary", text))
         self.saver.watch_focus(self.summary)
+        self.summary_hint = PlainWordsHint(db, self.summary, _("Summary"))
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(_("Reason"))
         self.reason.setPlaceholderText(_("Why this was decided, for the record"))
@@ -95,14 +99,15 @@ class DecisionPanel(QGroupBox):
         grid.addWidget(self.state, 1, 0, 1, 2)
         grid.addWidget(self.decided, 2, 0, 1, 2)
         grid.addLayout(row, 3, 0, 1, 2)
-        for line, (caption, editor) in enumerate(
-                ((_("Su&mmary"), self.summary), (_("&Reason"), self.reason)), start=4):
+        for line, caption, editor in ((4, _("Su&mmary"), self.summary),
+                                      (6, _("&Reason"), self.reason)):
             shown = QLabel(caption)
             shown.setBuddy(editor)
             grid.addWidget(shown, line, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(editor, line, 1)
+        grid.addWidget(self.summary_hint, 5, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(7, 1)
         self.show_cell(None)
 
     def _button(self, choice: SharingChoice | None, text: str, name: str) -> QToolButton:
