@@ -110,7 +110,7 @@ some Indic clusters. Test on the rules above, not on them.
 from .bidi_levels import embedding_levels
 from .coverage import MissingGlyphError, word_faces
 from .document import PageDecorator, bilingual, build_pdf
-from .fonts import FONT_STACKS, FontStack, font_stack, loaded_fonts
+from .fonts import FONT_STACKS, FontStack, font_stack, forget_fonts, loaded_fonts
 from .layout import prepare
 from .lists import BulletItem, bullet_list
 from .paragraph import Paragraph, Span, TextInput, paragraph
@@ -124,8 +124,9 @@ def heading(text: TextInput, language_code: str, styles: StyleSet, level: int = 
     return paragraph(text, language_code, styles.heading(level))
 
 
-def forget_worked_out_text() -> None:
-    """Empty the caches of shaped, laid-out and subset text, as at the app's start.
+def forget_worked_out_text(*, fonts: bool = False) -> None:
+    """Empty the caches of shaped, laid-out and subset text, as at the app's start;
+    with ``fonts``, drop the fonts read too, so the next document reads its fonts again.
 
     Only the benchmarks need this, to time a first document honestly.
     """
@@ -133,6 +134,8 @@ def forget_worked_out_text() -> None:
         cached.cache_clear()
     for font in loaded_fonts():
         font.forget_subsets()
+    if fonts:
+        forget_fonts()
 
 
 __all__ = [

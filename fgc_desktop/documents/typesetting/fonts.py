@@ -152,3 +152,9 @@ def loaded(face: Face) -> TracedFont:
 def loaded_fonts() -> list[TracedFont]:
     """The fonts read so far."""
     return list(_loaded.values())
+
+
+def forget_fonts() -> None:
+    """Drop the fonts read so far, so the next use reads them afresh, as at the app's start."""
+    with _loading:
+        _loaded.clear()
