@@ -3,6 +3,7 @@
 Each function is one coordinator action in one short session. The meeting
 record is made on the first edit, so an empty conference needs no set-up. The
 rules in ``guidance`` read what is stored here; nothing here blocks a choice.
+The interpreter bookings are in :mod:`~fgc_desktop.services.interpreters`.
 """
 
 from __future__ import annotations
@@ -26,14 +27,13 @@ from fgc_desktop.domain.enums import (
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
-from fgc_desktop.guidance.rules import FAMILY_ROLES, interpreter_language, invited_people
+from fgc_desktop.guidance.rules import FAMILY_ROLES, invited_people
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import is_supported, language
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
 from fgc_desktop.store.models import (
     Conference,
-    InterpreterBooking,
     Meeting,
     MeetingAttendee,
     MeetingChoice,
@@ -53,11 +53,6 @@ MEETING_TEXT: dict[str, tuple[str, int]] = {
     "private_time_notes": (N_("Private family time"), 2_000),
     "safety_arrangements": (N_("Keeping everyone safe"), 5_000),
     "outcome": (N_("What happened"), 5_000),
-}
-BOOKING_TEXT: dict[str, tuple[str, int]] = {
-    "interpreter_name": (N_("Interpreter's name"), 120),
-    "agency": (N_("Agency"), 120),
-    "notes": (N_("Interpreter notes"), 2_000),
 }
 # Which family choice describes which field, so the choice's words follow the field.
 CHOICE_FIELDS: dict[str, ChoiceKind] = {
@@ -80,24 +75,6 @@ class Choice:
     made_by: ChoiceMadeBy
     participant_id: int | None
     value: str
-
-
-@dataclass(frozen=True)
-class Booking:
-    """An interpreter booking as stored; also what an Undo puts back."""
-
-    language: str
-    booked: bool = False
-    interpreter_name: str = ""
-    agency: str = ""
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class InterpreterLine:
-    language: str
-    needed_by: tuple[str, ...]
-    booking: Booking | None
 
 
 @dataclass(frozen=True)
@@ -124,7 +101,6 @@ class Arrangements:
     private_time_planned: bool
     choices: dict[ChoiceKind, Choice]
     family: tuple[Person, ...]
-    interpreters: tuple[InterpreterLine, ...]
     invitees: tuple[InviteeLine, ...]
     children: tuple[ChildLine, ...]
 
@@ -215,28 +191,11 @@ def get_arrangements(db: Database, conference_id: int) -> Arrangements:
                                          choice.value)
                      for choice in (meeting.choices if meeting else [])},
             family=tuple(person(p) for p in conference.participants if p.role in FAMILY_ROLES),
-            interpreters=_interpreter_lines(conference, meeting),
             invitees=invitee_lines(conference, meeting),
             children=tuple(ChildLine(person(child), child.child_participation,
                                      child.advocate.display_name if child.advocate else "")
                            for child in conference.children),
         )
-
-
-def _interpreter_lines(conference: Conference, meeting: Meeting | None
-                       ) -> tuple[InterpreterLine, ...]:
-    """A line for each language someone needs, and for each language booked by hand."""
-    needed: dict[str, list[str]] = {}
-    for someone in invited_people(conference):
-        if someone.needs_interpreter:
-            needed.setdefault(interpreter_language(someone), []).append(someone.display_name)
-    bookings = {b.language: _booking(b) for b in (meeting.interpreters if meeting else [])}
-    return tuple(InterpreterLine(code, tuple(needed.get(code, ())), bookings.get(code))
-                 for code in [*needed, *(code for code in bookings if code not in needed)])
-
-
-def _booking(row: InterpreterBooking) -> Booking:
-    return Booking(row.language, row.booked, row.interpreter_name, row.agency, row.notes)
 
 
 def invitee_lines(conference: Conference, meeting: Meeting | None) -> tuple[InviteeLine, ...]:
@@ -257,7 +216,7 @@ def update_meeting_text(db: Database, conference_id: int, field: str, value: Any
         meeting = meeting_for_edit(session, conference_id)
         setattr(meeting, field, text)
         if field in CHOICE_FIELDS:
-            _refresh_choice(meeting, CHOICE_FIELDS[field])
+            refresh_choice(meeting, CHOICE_FIELDS[field])
     return text
 
 
@@ -267,14 +226,14 @@ def set_meeting_language(db: Database, conference_id: int, code: str) -> None:
     with db.session() as session:
         meeting = meeting_for_edit(session, conference_id)
         meeting.language = code
-        _refresh_choice(meeting, ChoiceKind.LANGUAGE)
+        refresh_choice(meeting, ChoiceKind.LANGUAGE)
 
 
 def set_private_time_planned(db: Database, conference_id: int, planned: bool) -> None:
     with db.session() as session:
         meeting = meeting_for_edit(session, conference_id)
         meeting.private_time_planned = bool(planned)
-        _refresh_choice(meeting, ChoiceKind.PRIVATE_FAMILY_TIME)
+        refresh_choice(meeting, ChoiceKind.PRIVATE_FAMILY_TIME)
 
 
 def set_meeting_time(db: Database, conference_id: int, day: Any, starts: Any, ends: Any
@@ -292,7 +251,7 @@ def set_meeting_time(db: Database, conference_id: int, day: Any, starts: Any, en
         meeting = meeting_for_edit(session, conference_id)
         meeting.starts_at = at_local(on, start) if on and start else None
         meeting.ends_at = at_local(on, end) if on and end else None
-        _refresh_choice(meeting, ChoiceKind.TIME)
+        refresh_choice(meeting, ChoiceKind.TIME)
     return on, start, end
 
 
@@ -320,7 +279,8 @@ def record_choice(db: Database, conference_id: int, kind: ChoiceKind,
         choice.value = _choice_value(meeting, kind)
 
 
-def _refresh_choice(meeting: Meeting, kind: ChoiceKind) -> None:
+def refresh_choice(meeting: Meeting, kind: ChoiceKind) -> None:
+    """Keeps a recorded choice's words in step with what the meeting now holds."""
     for choice in meeting.choices:
         if choice.kind is kind:
             choice.value = _choice_value(meeting, kind)
@@ -334,8 +294,8 @@ def _choice_value(meeting: Meeting, kind: ChoiceKind) -> str:
         ChoiceKind.TIME: f"{day.day} {day:%B %Y}, {starts:%H:%M}" if day and starts else "",
         ChoiceKind.PLACE: meeting.venue_name,
         ChoiceKind.FOOD: meeting.food,
-        ChoiceKind.LANGUAGE: _language_name(meeting.language),
-        ChoiceKind.INTERPRETER: ", ".join(_language_name(b.language)
+        ChoiceKind.LANGUAGE: language_name(meeting.language),
+        ChoiceKind.INTERPRETER: ", ".join(language_name(b.language)
                                           for b in meeting.interpreters),
         ChoiceKind.INVITEES: ", ".join(line.person.name
                                        for line in invitee_lines(conference, meeting)),
@@ -353,62 +313,9 @@ def _choice_value(meeting: Meeting, kind: ChoiceKind) -> str:
     return one_line
 
 
-def _language_name(code: str) -> str:
+def language_name(code: str) -> str:
+    """A language's English name, as the coordinator's records name it."""
     return language(code).english_name if is_supported(code) else code
-
-
-def add_interpreter_language(db: Database, conference_id: int, code: str) -> None:
-    """Adds a language by hand, for a need the people list does not show."""
-    if not is_supported(code):
-        raise UserError(_("Choose the interpreter's language from the list."))
-    with db.session() as session:
-        meeting = meeting_for_edit(session, conference_id)
-        if any(b.language == code for b in meeting.interpreters):
-            raise UserError(_("{language} is already in the list.").format(
-                language=_language_name(code)))
-        meeting.interpreters.append(InterpreterBooking(language=code))
-        _refresh_choice(meeting, ChoiceKind.INTERPRETER)
-
-
-def set_interpreter(db: Database, conference_id: int, code: str, field: str, value: Any) -> Any:
-    """Saves one detail of the booking for a language, making the booking if needed."""
-    if field == "booked":
-        checked: Any = bool(value)
-    elif field in BOOKING_TEXT:
-        title, longest = BOOKING_TEXT[field]
-        checked = check_text(_(title), value, longest)
-    else:
-        raise ValueError(f"{field} is not a detail of an interpreter booking")
-    with db.session() as session:
-        meeting = meeting_for_edit(session, conference_id)
-        booking = next((b for b in meeting.interpreters if b.language == code), None)
-        if booking is None:
-            if not is_supported(code):
-                raise UserError(_("Choose the interpreter's language from the list."))
-            booking = InterpreterBooking(language=code)
-            meeting.interpreters.append(booking)
-            _refresh_choice(meeting, ChoiceKind.INTERPRETER)
-        setattr(booking, field, checked)
-    return checked
-
-
-def remove_interpreter(db: Database, conference_id: int, code: str) -> Booking | None:
-    """Forgets the booking for a language; returns it so that it can be put back."""
-    with db.session() as session:
-        meeting = find_meeting(session, conference_id)
-        booking = next((b for b in (meeting.interpreters if meeting else [])
-                        if b.language == code), None)
-        if meeting is None or booking is None:
-            return None
-        meeting.interpreters.remove(booking)
-        _refresh_choice(meeting, ChoiceKind.INTERPRETER)
-        return _booking(booking)
-
-
-def restore_interpreter(db: Database, conference_id: int, booking: Booking) -> None:
-    """Puts back a booking removed a moment ago (the Undo)."""
-    for field in ("booked", *BOOKING_TEXT):
-        set_interpreter(db, conference_id, booking.language, field, getattr(booking, field))
 
 
 def set_session(db: Database, conference_id: int, participant_id: int,
@@ -424,7 +331,7 @@ def set_session(db: Database, conference_id: int, participant_id: int,
         else:
             attendee.session = session_part
         session.flush()
-        _refresh_choice(meeting, ChoiceKind.INVITEES)
+        refresh_choice(meeting, ChoiceKind.INVITEES)
 
 
 def set_child_participation(db: Database, conference_id: int, child_id: int,
@@ -439,4 +346,4 @@ def set_child_participation(db: Database, conference_id: int, child_id: int,
         meeting = find_meeting(session, conference_id)
         if meeting is not None:
             session.flush()
-            _refresh_choice(meeting, ChoiceKind.CHILD_PARTICIPATION)
+            refresh_choice(meeting, ChoiceKind.CHILD_PARTICIPATION)

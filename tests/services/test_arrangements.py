@@ -23,7 +23,6 @@ from fgc_desktop.services.guidance import conference_steps, conference_warnings
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import (
     Conference,
-    InterpreterBooking,
     Meeting,
     MeetingChoice,
     Participant,
@@ -254,75 +253,6 @@ def test_planning_private_time_ticks_its_step(db: Database) -> None:
 
     assert _step(db, family.conference_id, "private_time_planned") is StepProgress.DONE
     assert arr.get_arrangements(db, family.conference_id).private_time_planned
-
-
-def test_a_needed_interpreter_is_listed_and_booking_it_clears_the_warning(db: Database) -> None:
-    family = build_family(db)
-    arr.set_meeting_time(db, family.conference_id, NEXT_WEEK.isoformat(), "10:00", "")
-    before = conference_warnings(db, family.conference_id, TODAY)
-    line = arr.get_arrangements(db, family.conference_id).interpreters
-
-    arr.set_interpreter(db, family.conference_id, "pl", "booked", True)
-    arr.set_interpreter(db, family.conference_id, "pl", "interpreter_name", " Ola Przykład ")
-
-    assert line == (arr.InterpreterLine("pl", ("Linnet Fennimore",), None),)
-    assert any("Linnet Fennimore needs an interpreter" in w for w in before)
-    after = conference_warnings(db, family.conference_id, TODAY)
-    assert not any("needs an interpreter" in w for w in after)
-    booking = arr.get_arrangements(db, family.conference_id).interpreters[0].booking
-    assert booking == arr.Booking("pl", True, "Ola Przykład", "", "")
-
-
-def test_a_language_added_by_hand_is_listed_after_the_needed_ones(db: Database) -> None:
-    family = build_family(db)
-
-    arr.add_interpreter_language(db, family.conference_id, "ar")
-
-    lines = arr.get_arrangements(db, family.conference_id).interpreters
-    assert [(line.language, line.needed_by) for line in lines] == [
-        ("pl", ("Linnet Fennimore",)), ("ar", ())]
-
-
-@pytest.mark.parametrize(("code", "message"), [
-    ("xx", "from the list"), ("ar", "Arabic is already in the list"),
-])
-def test_an_unknown_or_repeated_language_is_refused(db: Database, code: str,
-                                                    message: str) -> None:
-    family = build_family(db)
-    arr.add_interpreter_language(db, family.conference_id, "ar")
-
-    with pytest.raises(UserError, match=message):
-        arr.add_interpreter_language(db, family.conference_id, code)
-
-
-def test_bad_interpreter_details_are_refused(db: Database) -> None:
-    family = build_family(db)
-
-    with pytest.raises(UserError, match="Agency is too long"):
-        arr.set_interpreter(db, family.conference_id, "pl", "agency", "a" * 121)
-    with pytest.raises(UserError, match="from the list"):
-        arr.set_interpreter(db, family.conference_id, "xx", "booked", True)
-    with pytest.raises(ValueError, match="language"):
-        arr.set_interpreter(db, family.conference_id, "pl", "language", "ar")
-
-    with db.session() as session:
-        assert session.scalars(select(InterpreterBooking)).all() == []
-
-
-def test_a_removed_booking_comes_back_with_undo(db: Database) -> None:
-    family = build_family(db)
-    arr.set_interpreter(db, family.conference_id, "pl", "booked", True)
-    arr.set_interpreter(db, family.conference_id, "pl", "agency", "Demo Words Ltd")
-
-    removed = arr.remove_interpreter(db, family.conference_id, "pl")
-    after_removal = arr.get_arrangements(db, family.conference_id).interpreters
-    assert removed is not None
-    arr.restore_interpreter(db, family.conference_id, removed)
-
-    assert after_removal == (arr.InterpreterLine("pl", ("Linnet Fennimore",), None),)
-    booking = arr.get_arrangements(db, family.conference_id).interpreters[0].booking
-    assert booking == arr.Booking("pl", True, "", "Demo Words Ltd", "")
-    assert arr.remove_interpreter(db, family.conference_id, "ar") is None
 
 
 def test_people_who_must_not_meet_in_one_part_are_warned_about(db: Database) -> None:

@@ -14,10 +14,11 @@ from fgc_desktop.domain.enums import (
     MeetingSession,
 )
 from fgc_desktop.guidance.progress import StepProgress
-from fgc_desktop.services.arrangements import Booking, get_arrangements
+from fgc_desktop.services.arrangements import get_arrangements
 from fgc_desktop.services.conferences import find_conference_id
 from fgc_desktop.services.demo import load_demo
 from fgc_desktop.services.guidance import conference_steps
+from fgc_desktop.services.interpreters import Booking, get_interpreters
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.main_window import MainWindow
 from fgc_desktop.ui.pages.arrangements import ArrangementsPage
@@ -130,7 +131,7 @@ def test_booking_the_interpreter_removes_the_warning(
     qtbot.mouseClick(page.interpreters.ticks["pl"], Qt.MouseButton.LeftButton)
 
     assert not any("needs an interpreter" in w for w in page.warnings.shown)
-    booking = get_arrangements(db, family.conference_id).interpreters[0].booking
+    booking = get_interpreters(db, family.conference_id)[0].booking
     assert booking is not None and booking.booked
 
 
@@ -143,16 +144,16 @@ def test_an_interpreters_name_is_saved_and_a_removed_booking_comes_back(
     qtbot.keyClicks(name, "Ola Example")
     page.flush()
     page.interpreters.lines["pl"]["agency"].setFocus()
-    assert get_arrangements(db, family.conference_id).interpreters[0].booking == Booking(
+    assert get_interpreters(db, family.conference_id)[0].booking == Booking(
         "pl", False, "Ola Example")
 
     clear = [b for b in page.interpreters.findChildren(QPushButton)
              if b.accessibleName() == "Remove the Polski (Polish) booking"]
     qtbot.mouseClick(clear[0], Qt.MouseButton.LeftButton)
-    assert get_arrangements(db, family.conference_id).interpreters[0].booking is None
+    assert get_interpreters(db, family.conference_id)[0].booking is None
     qtbot.mouseClick(page.undo.button, Qt.MouseButton.LeftButton)
 
-    assert get_arrangements(db, family.conference_id).interpreters[0].booking == Booking(
+    assert get_interpreters(db, family.conference_id)[0].booking == Booking(
         "pl", False, "Ola Example")
     assert page.interpreters.lines["pl"]["interpreter_name"].text() == "Ola Example"
 
@@ -163,7 +164,7 @@ def test_a_language_is_added_by_hand(qtbot: QtBot, window: MainWindow, db: Datab
     pick(qtbot, page.interpreters.add_choice, "العربية (Arabic)")
     qtbot.mouseClick(page.interpreters.add_button, Qt.MouseButton.LeftButton)
 
-    codes = [line.language for line in get_arrangements(db, family.conference_id).interpreters]
+    codes = [line.language for line in get_interpreters(db, family.conference_id)]
     assert codes == ["pl", "ar"]
     assert "ar" in page.interpreters.ticks
 

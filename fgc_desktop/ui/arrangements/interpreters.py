@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from fgc_desktop.domain.text import N_
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import LANGUAGES
-from fgc_desktop.services.arrangements import BOOKING_TEXT, InterpreterLine
+from fgc_desktop.services.interpreters import BOOKING_TEXT, InterpreterLine
 from fgc_desktop.ui.arrangements.fields import clear_layout, combo, line_edit
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.labels import language_label

@@ -2,7 +2,9 @@
 
 Each arrangement's heading says who chose it (the family, the coordinator, or
 both together), because a meeting on the family's own terms is one they come
-to. Warnings stay in view above the form and never stop an edit.
+to. Warnings stay in view above the form and never stop an edit. The words
+printed in the family's invitations are checked for plain words as they are
+typed; the checker suggests and never blocks.
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import LANGUAGES
 from fgc_desktop.services import arrangements as service
 from fgc_desktop.services.guidance import conference_warnings
+from fgc_desktop.services.interpreters import (
+    Booking,
+    add_interpreter_language,
+    get_interpreters,
+    remove_interpreter,
+    restore_interpreter,
+    set_interpreter,
+)
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.choice_picker import ChoicePicker, Section
 from fgc_desktop.ui.arrangements.editing_page import EditingPage
@@ -49,7 +59,9 @@ from fgc_desktop.ui.arrangements.people_lists import ChildList, SessionList
 from fgc_desktop.ui.arrangements.warning_list import WarningList
 from fgc_desktop.ui.date_field import DateField
 from fgc_desktop.ui.labels import language_label
-from fgc_desktop.ui.widgets import note
+from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
+from fgc_desktop.ui.plain_language.hint import PlainWordsHint
+from fgc_desktop.ui.widgets import note, plain
 
 
 def caption(text: str, editor: QWidget) -> QLabel:
@@ -57,6 +69,10 @@ def caption(text: str, editor: QWidget) -> QLabel:
     label.setBuddy(editor)
     return label
 
+
+# The meeting's words printed in the family's invitations, so written for the family.
+PRINTED_FIELDS = frozenset(
+    ("venue_name", "venue_address", "venue_access", "food", "childcare", "travel_help"))
 
 STATUS_NOTES: dict[MeetingStatus | None, str] = {
     None: N_("No meeting is arranged yet. Ask the family what time, place and food suit "
@@ -76,6 +92,7 @@ class ArrangementsPage(EditingPage):
         self.fixed_area.addWidget(self.warnings)
         self.pickers: dict[ChoiceKind, ChoicePicker] = {}
         self.texts: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.checkers: dict[str, PlainWordsChecker | PlainWordsHint] = {}
         self.state_note = note()
         self.body.addWidget(self.state_note)
 
@@ -149,9 +166,19 @@ class ArrangementsPage(EditingPage):
                 else text_box(caption, hint, lines=2))
             self.texts[field] = editor
             self.watch(f"meeting:{field}", editor)
-            place(grid, row, 0, caption, editor)
+            place(grid, 2 * row, 0, caption, editor)
+            if field in PRINTED_FIELDS:
+                grid.addWidget(self._checker(field, editor, plain(caption)), 2 * row + 1, 1)
         section.rows.addLayout(grid)
         return section
+
+    def _checker(self, field: str, editor: QLineEdit | QPlainTextEdit,
+                 name: str) -> PlainWordsChecker | PlainWordsHint:
+        """A hint under a one-line box, the fuller checker under a box of several lines."""
+        checker = (PlainWordsHint(self.db, editor, name) if isinstance(editor, QLineEdit)
+                   else PlainWordsChecker(self.db, editor, name))
+        self.checkers[field] = checker
+        return checker
 
     def _language(self) -> Section:
         section = Section(_("Language"), self._picker(ChoiceKind.LANGUAGE, _("the language")))
@@ -236,7 +263,7 @@ class ArrangementsPage(EditingPage):
             for kind, picker in self.pickers.items():
                 picker.set_people(shown.family)
                 picker.show_choice(shown.choices.get(kind))
-            self._show_interpreters(shown.interpreters)
+            self._show_interpreters()
             self.sessions.show_lines(shown.invitees)
             self.children_list.show_lines(shown.children)
         finally:
@@ -256,7 +283,7 @@ class ArrangementsPage(EditingPage):
         if kind == "meeting":
             return service.update_meeting_text(self.db, self._id(), rest, value)
         code, _colon, field = rest.partition(":")
-        stored = service.set_interpreter(self.db, self._id(), code, field, value)
+        stored = set_interpreter(self.db, self._id(), code, field, value)
         self.interpreters.mark_recorded(code)
         return stored
 
@@ -276,18 +303,15 @@ class ArrangementsPage(EditingPage):
         self.act(f"child:{child_id}", lambda: service.set_child_participation(
             self.db, self._id(), child_id, way))
 
-    def _show_interpreters(self, lines: tuple[service.InterpreterLine, ...] | None = None
-                           ) -> None:
-        if lines is None:
-            lines = service.get_arrangements(self.db, self._id()).interpreters
-        self.interpreters.show_lines(lines)
+    def _show_interpreters(self) -> None:
+        self.interpreters.show_lines(get_interpreters(self.db, self._id()))
         for code, editors in self.interpreters.lines.items():
             for field, editor in editors.items():
                 self.watch(f"interpreter:{code}:{field}", editor)
 
     def _add_language(self, code: str) -> None:
         self.flush()
-        if self.act("interpreters", lambda: service.add_interpreter_language(
+        if self.act("interpreters", lambda: add_interpreter_language(
                 self.db, self._id(), code)):
             self._show_interpreters()
             self.interpreters.lines[code]["interpreter_name"].setFocus()
@@ -295,9 +319,9 @@ class ArrangementsPage(EditingPage):
     def _remove_language(self, code: str) -> None:
         self.flush()
         conference_id = self._id()
-        removed: list[service.Booking | None] = []
+        removed: list[Booking | None] = []
         if self.act("interpreters", lambda: removed.append(
-                service.remove_interpreter(self.db, conference_id, code))) and removed[0]:
+                remove_interpreter(self.db, conference_id, code))) and removed[0]:
             booking = removed[0]
             self._show_interpreters()
             self.interpreters.add_choice.setFocus()
@@ -305,8 +329,8 @@ class ArrangementsPage(EditingPage):
                 language=language_label(code)),
                 lambda: self._restore_language(conference_id, booking))
 
-    def _restore_language(self, conference_id: int, booking: service.Booking) -> None:
-        if self.act("interpreters", lambda: service.restore_interpreter(
+    def _restore_language(self, conference_id: int, booking: Booking) -> None:
+        if self.act("interpreters", lambda: restore_interpreter(
                 self.db, conference_id, booking)) and conference_id == self.conference_id:
             self._show_interpreters()
             self.interpreters.ticks[booking.language].setFocus()

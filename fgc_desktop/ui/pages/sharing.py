@@ -349,7 +349,7 @@ class SharingPage(WorkspacePage):
         self.flush()
         dialog = RoleDecisionDialog(self.model.grid.people, self.model.grid.items,
                                     self._current_item(),
-                                    self._apply_role, self)
+                                    self._apply_role, self, db=self.db)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -36,6 +36,7 @@ from fgc_desktop.ui.autosave import FieldSaver
 from fgc_desktop.ui.date_field import DateField
 from fgc_desktop.ui.labels import label
 from fgc_desktop.ui.plain_language.checker import PlainWordsChecker
+from fgc_desktop.ui.plain_language.hint import PlainWordsHint
 from fgc_desktop.ui.widgets import note
 
 TEXT_LINES = 3
@@ -56,6 +57,8 @@ class ItemEditor(QGroupBox):
         self.saver.failed.connect(self.failed)
 
         self.title_line = self._line("title", _("Title"))
+        # The title is printed for the family above the words, so it is checked like them.
+        self.title_hint = PlainWordsHint(db, self.title_line, _("Title"))
         self.source_line = self._line("source", _("Where it comes from"))
         self.category = self._choices("category", _("Kind"), InformationCategory)
         self.sensitivity = self._choices("sensitivity", _("How sensitive"), Sensitivity)
@@ -91,20 +94,21 @@ class ItemEditor(QGroupBox):
         grid = QGridLayout(self)
         self._place(grid, 0, 0, _("&Title"), self.title_line)
         self._place(grid, 0, 2, _("&Where it comes from"), self.source_line)
-        self._place(grid, 1, 0, _("&Kind"), self.category)
-        self._place(grid, 1, 2, _("How &sensitive"), self.sensitivity)
-        self._place(grid, 2, 0, _("A&bout"), self.about)
-        grid.addWidget(self.needs_consent, 2, 2, 1, 2)
-        self._place(grid, 3, 0, _("Cons&ent"), self.consent)
-        self._place(grid, 3, 2, _("B&y"), self.consent_by)
-        self._place(grid, 4, 2, _("O&n"), self.consent_on)
+        grid.addWidget(self.title_hint, 1, 1, 1, 3)
+        self._place(grid, 2, 0, _("&Kind"), self.category)
+        self._place(grid, 2, 2, _("How &sensitive"), self.sensitivity)
+        self._place(grid, 3, 0, _("A&bout"), self.about)
+        grid.addWidget(self.needs_consent, 3, 2, 1, 2)
+        self._place(grid, 4, 0, _("Cons&ent"), self.consent)
+        self._place(grid, 4, 2, _("B&y"), self.consent_by)
+        self._place(grid, 5, 2, _("O&n"), self.consent_on)
         caption = QLabel(_("The wor&ds"))
         caption.setBuddy(self.words)
-        grid.addWidget(caption, 5, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.words, 5, 1, 1, 3)
+        grid.addWidget(caption, 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.words, 6, 1, 1, 3)
         grid.addWidget(note(_("The title is printed above the words or their summary: keep "
-                              "it neutral.")), 6, 1, 1, 3)
-        grid.addWidget(PlainWordsChecker(self._db, self.words, _("The information")), 7, 1, 1, 3)
+                              "it neutral.")), 7, 1, 1, 3)
+        grid.addWidget(PlainWordsChecker(self._db, self.words, _("The information")), 8, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 

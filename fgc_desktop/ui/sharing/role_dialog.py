@@ -2,7 +2,8 @@
 
 The dialog hands its choice to ``apply``; a message back (a summary with no
 words, say) is shown in the dialog, which stays open until the choice is saved.
-Open it with ``open()``, never ``exec()``.
+Open it with ``open()``, never ``exec()``. Given the database, the dialog checks
+the summary's words as it is typed, because the family reads the summary.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from fgc_desktop.disclosure.grid import GridItem, GridPerson
 from fgc_desktop.domain.enums import Role, SharingChoice
 from fgc_desktop.i18n.catalogue import _, ngettext
+from fgc_desktop.store.database import Database
 from fgc_desktop.ui.labels import label
+from fgc_desktop.ui.plain_language.hint import PlainWordsHint
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class RoleDecisionDialog(QDialog):
     def __init__(
         self, people: Sequence[GridPerson], items: Sequence[GridItem],
         current: GridItem | None, apply: Callable[[RoleDecision], str | None],
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *, db: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Decide for a role"))
@@ -65,6 +68,8 @@ class RoleDecisionDialog(QDialog):
         self.choice.currentIndexChanged.connect(self._choice_changed)
         self.summary = QLineEdit()
         self.summary.setAccessibleName(_("Summary"))
+        self.summary_hint = (PlainWordsHint(db, self.summary, _("Summary"))
+                             if db is not None else None)
         self.reason = QLineEdit()
         self.reason.setAccessibleName(_("Why"))
         self.only_current = QRadioButton(
@@ -89,6 +94,8 @@ class RoleDecisionDialog(QDialog):
         form.addRow(_("&People"), self.role)
         form.addRow(_("&Decision"), self.choice)
         form.addRow(_("&Summary"), self.summary)
+        if self.summary_hint is not None:
+            form.addRow("", self.summary_hint)
         form.addRow(_("&Why"), self.reason)
         form.addRow(_("For"), self.only_current)
         form.addRow("", self.every_item)
@@ -98,13 +105,18 @@ class RoleDecisionDialog(QDialog):
         layout.addWidget(buttons)
         self._choice_changed()
 
+    def _chosen_choice(self) -> SharingChoice | None:
+        # Qt hands an item's data back as a plain string, not the enum it was given.
+        data = self.choice.currentData()
+        return None if data is None else SharingChoice(data)
+
     def _choice_changed(self) -> None:
-        self.summary.setEnabled(self.choice.currentData() is SharingChoice.SUMMARY)
+        self.summary.setEnabled(self._chosen_choice() is SharingChoice.SUMMARY)
 
     def chosen(self) -> RoleDecision:
         items = ((self._current.id,) if self._current and self.only_current.isChecked()
                  else self._items)
-        return RoleDecision(self.role.currentData(), self.choice.currentData(),
+        return RoleDecision(Role(self.role.currentData()), self._chosen_choice(),
                             self.summary.text(), self.reason.text(), items)
 
     def accept(self) -> None:
