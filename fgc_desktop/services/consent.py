@@ -15,7 +15,7 @@ from fgc_desktop.domain.enums import ConsentEvent
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.people import Removed, restore, take_away
+from fgc_desktop.services.removal import Removed, restore, take_away
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import ConsentRecord, Participant
 

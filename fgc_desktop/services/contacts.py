@@ -19,7 +19,7 @@ from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.guidance.rules import FAMILY_ROLES, conference_meeting, invited_people
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.people import Removed, snapshot
+from fgc_desktop.services.removal import Removed, snapshot
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.loading import load_conference
 from fgc_desktop.store.models import Participant, PreparationContact
@@ -133,7 +133,7 @@ def update_contact_field(db: Database, contact_id: int, field: str, value: Any,
 
 
 def remove_contact(db: Database, contact_id: int) -> Removed:
-    """Removes a contact from the log; ``people.restore`` puts it back."""
+    """Removes a contact from the log; ``removal.restore`` puts it back."""
     with db.session() as session:
         contact = _contact(session, contact_id)
         removed = snapshot(contact, contact.participant.display_name)

@@ -1,19 +1,20 @@
-"""The family network: adding, editing and removing people, and who must not meet whom.
+"""The family network: adding, editing and removing people.
 
 Each function opens one short session. Every value is checked here, so the page,
 the command line and the tests all get the same plain message for a bad value.
-A removal returns a :class:`Removed` snapshot that :func:`restore` puts back.
+A removal returns a :class:`~fgc_desktop.services.removal.Removed` snapshot that
+:func:`~fgc_desktop.services.removal.restore` puts back. Who must not meet whom
+is in :mod:`fgc_desktop.services.separations`.
 """
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fgc_desktop.domain.enums import ChildParticipation, InvitationStatus, ReplyStatus, Role
@@ -22,8 +23,9 @@ from fgc_desktop.domain.text import N_
 from fgc_desktop.domain.validation import check_date, check_text
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import is_supported
+from fgc_desktop.services.removal import Removed, take_away
 from fgc_desktop.store.database import Database
-from fgc_desktop.store.models import Conference, Entity, Participant, Separation
+from fgc_desktop.store.models import Conference, Participant
 
 TEXT_FIELDS: dict[str, int] = {
     "given_name": 80, "family_name": 80, "known_as": 80, "relationship_to_child": 120,
@@ -55,8 +57,6 @@ FIELD_TITLES = {
     "interpreter_language": N_("Interpreter's language"), "advocate_id": N_("Advocate"),
 }
 """Each field's name, marked for translation; translate with ``_()`` where shown."""
-SEPARATION_TEXT = {"reason": (N_("Why they must not meet"), 4000),
-                   "arrangement": (N_("How they are kept apart"), 4000)}
 EARLIEST_BIRTH = date(1900, 1, 1)
 
 
@@ -78,17 +78,6 @@ class PersonRow:
     invited_on: date | None
     reply: ReplyStatus
     replied_on: date | None
-
-
-@dataclass(frozen=True)
-class SeparationRow:
-    id: int
-    first_id: int
-    first_name: str
-    second_id: int
-    second_name: str
-    reason: str
-    arrangement: str
 
 
 def list_people(db: Database, conference_id: int) -> list[PersonRow]:
@@ -121,7 +110,7 @@ def _row(person: Participant) -> PersonRow:
 def get_person(db: Database, person_id: int) -> dict[str, Any]:
     """Every field the person editor shows, read fresh."""
     with db.session() as session:
-        person = _person(session, person_id)
+        person = find_person(session, person_id)
         fields = {field: getattr(person, field) for field in PERSON_FIELDS}
         fields.update(id=person.id, conference_id=person.conference_id,
                       name=person.display_name)
@@ -150,7 +139,7 @@ def update_person_field(db: Database, person_id: int, field: str, value: Any,
         return _set_advocate(db, person_id, value)
     checked = _check_field(field, value, today or date.today())
     with db.session() as session:
-        person = _person(session, person_id)
+        person = find_person(session, person_id)
         if getattr(person, field) != checked:
             setattr(person, field, checked)
     return checked
@@ -193,7 +182,7 @@ def _check_birth(born: date, today: date) -> None:
 
 def _set_advocate(db: Database, person_id: int, value: Any) -> int | None:
     with db.session() as session:
-        person = _person(session, person_id)
+        person = find_person(session, person_id)
         advocate_id = int(value) if value else None
         if advocate_id is not None:
             advocate = session.get(Participant, advocate_id)
@@ -208,203 +197,16 @@ def _set_advocate(db: Database, person_id: int, value: Any) -> int | None:
 
 
 def remove_person(db: Database, person_id: int) -> Removed:
-    """Removes someone with everything that belongs to them; :func:`restore` undoes it."""
+    """Removes someone with everything that belongs to them; ``removal.restore`` undoes it."""
     with db.session() as session:
-        person = _person(session, person_id)
+        person = find_person(session, person_id)
         return take_away(session, person, person.display_name)
 
 
-def list_separations(db: Database, conference_id: int) -> list[SeparationRow]:
-    with db.session() as session:
-        found = session.scalars(
-            select(Separation).where(Separation.conference_id == conference_id)
-            .order_by(Separation.id)
-        )
-        return [
-            SeparationRow(
-                id=separation.id, first_id=separation.first_id,
-                first_name=separation.first.display_name, second_id=separation.second_id,
-                second_name=separation.second.display_name, reason=separation.reason,
-                arrangement=separation.arrangement,
-            )
-            for separation in found
-        ]
-
-
-def add_separation(db: Database, conference_id: int, first_id: int, second_id: int,
-                   reason: str = "", arrangement: str = "") -> int:
-    """Records that two people must not meet, and how they are kept apart."""
-    if first_id == second_id:
-        raise UserError(_("Choose two different people who must not meet."))
-    reason = _separation_text("reason", reason)
-    arrangement = _separation_text("arrangement", arrangement)
-    with db.session() as session:
-        for person_id in (first_id, second_id):
-            if _person(session, person_id).conference_id != conference_id:
-                raise UserError(_("Both people must be in this conference. "
-                                  "Choose from the list."))
-        pair = (first_id, second_id)
-        if session.scalar(select(Separation.id).where(
-                Separation.first_id.in_(pair), Separation.second_id.in_(pair))) is not None:
-            raise UserError(_("These two are already recorded as people who must not meet. "
-                              "Change the reason or the arrangement on that line instead."))
-        separation = Separation(conference_id=conference_id, first_id=first_id,
-                                second_id=second_id, reason=reason, arrangement=arrangement)
-        session.add(separation)
-        session.flush()
-        return separation.id
-
-
-def update_separation_field(db: Database, separation_id: int, field: str, value: Any) -> str:
-    checked = _separation_text(field, value)
-    with db.session() as session:
-        separation = session.get(Separation, separation_id)
-        if separation is None:
-            raise UserError(_("That line was removed. Add the two people again if they "
-                              "still must not meet."))
-        setattr(separation, field, checked)
-    return checked
-
-
-def _separation_text(field: str, value: Any) -> str:
-    title, longest = SEPARATION_TEXT[field]
-    return check_text(_(title), value, longest)
-
-
-def remove_separation(db: Database, separation_id: int) -> Removed:
-    with db.session() as session:
-        separation = session.get(Separation, separation_id)
-        if separation is None:
-            raise UserError(_("That line was removed already."))
-        removed = snapshot(separation, _("{first} and {second}").format(
-            first=separation.first.display_name, second=separation.second.display_name))
-        session.delete(separation)
-        return removed
-
-
-def _person(session: Session, person_id: int) -> Participant:
+def find_person(session: Session, person_id: int) -> Participant:
+    """The person, or a plain message if they have been removed meanwhile."""
     person = session.get(Participant, person_id)
     if person is None:
         raise UserError(_("That person is no longer in this conference. They may have been "
                           "removed."))
     return person
-
-
-@dataclass(frozen=True)
-class Removed:
-    """What a removal took away, enough to put it back with the same uids.
-
-    ``belongings`` are records that cannot exist without the removed one (its
-    contacts, separations, sharing decisions...); ``links`` are records that
-    only pointed at it and were unlinked.
-    """
-
-    description: str
-    entity: str
-    old_id: int
-    values: dict[str, Any]
-    belongings: tuple[tuple[str, dict[str, Any]], ...] = ()
-    links: tuple[tuple[str, int, str], ...] = ()
-
-
-def snapshot(record: Entity, description: str) -> Removed:
-    """A record with nothing hanging from it, as it is before it is deleted."""
-    return Removed(description, type(record).__name__, record.id, _values(record))
-
-
-def take_away(session: Session, record: Entity, description: str) -> Removed:
-    """Deletes ``record`` and what belongs to it, unlinks what pointed at it; audited."""
-    belongings: list[tuple[str, dict[str, Any]]] = []
-    links: list[tuple[str, int, str]] = []
-    for cls, key, cascades in _pointers_to(type(record).__tablename__):
-        for other in session.scalars(select(cls).where(getattr(cls, key) == record.id)):
-            if cascades:
-                belongings.append((cls.__name__, _values(other)))
-                session.delete(other)
-            else:
-                links.append((cls.__name__, other.id, key))
-                setattr(other, key, None)
-    removed = Removed(description, type(record).__name__, record.id, _values(record),
-                      tuple(belongings), tuple(links))
-    session.flush()
-    session.delete(record)
-    return removed
-
-
-def restore(db: Database, removed: Removed) -> int:
-    """Puts back what a removal took; returns the restored record's new id.
-
-    New ids, same uids: a record added meanwhile may have taken the old id.
-    A belonging whose other end has gone since (say, the other person of a
-    separation) is left out.
-    """
-    classes = _classes()
-    cls = classes[removed.entity]
-    with db.session() as session:
-        if session.scalar(select(cls.id).where(cls.uid == removed.values["uid"])) is not None:
-            raise UserError(_("{name} is back already.").format(name=removed.description))
-        values = _relinked(session, cls, removed.values, {})
-        if values is None:
-            raise UserError(_("{name} cannot be put back, because what it belonged to has "
-                              "been removed too.").format(name=removed.description))
-        record = cls(**values)
-        session.add(record)
-        session.flush()
-        moved = {(cls.__tablename__, removed.old_id): record.id}
-        for name, row in removed.belongings:
-            belonging = _relinked(session, classes[name], row, moved)
-            if belonging is not None:
-                session.add(classes[name](**belonging))
-        for name, row_id, key in removed.links:
-            other = session.get(classes[name], row_id)
-            if other is not None and getattr(other, key) is None:
-                setattr(other, key, record.id)
-        return record.id
-
-
-def _values(record: Entity) -> dict[str, Any]:
-    return {
-        attr.key: copy.deepcopy(getattr(record, attr.key))
-        for attr in inspect(record).mapper.column_attrs if attr.key != "id"
-    }
-
-
-def _classes() -> dict[str, type[Entity]]:
-    return {
-        mapper.class_.__name__: mapper.class_
-        for mapper in Entity.registry.mappers if issubclass(mapper.class_, Entity)
-    }
-
-
-def _pointers_to(table: str) -> list[tuple[type[Entity], str, bool]]:
-    """Every column that points at ``table``, and whether its rows go when the target goes."""
-    found = []
-    for cls in _classes().values():
-        mapper = inspect(cls)
-        for column in mapper.local_table.columns:
-            for key in column.foreign_keys:
-                if key.column.table.name == table:
-                    found.append((cls, mapper.get_property_by_column(column).key,
-                                  key.ondelete == "CASCADE"))
-    return found
-
-
-def _relinked(session: Session, cls: type[Entity], values: dict[str, Any],
-              moved: dict[tuple[str, int], int]) -> dict[str, Any] | None:
-    """``values`` pointing at moved records' new ids; ``None`` if a required link is gone."""
-    by_table = {other.__tablename__: other for other in _classes().values()}
-    result = copy.deepcopy(values)
-    mapper = inspect(cls)
-    for column in mapper.local_table.columns:
-        for key in column.foreign_keys:
-            attr = mapper.get_property_by_column(column).key
-            target, table = result.get(attr), key.column.table.name
-            if target is None:
-                continue
-            if (table, target) in moved:
-                result[attr] = moved[(table, target)]
-            elif session.get(by_table[table], target) is None:
-                if not column.nullable:
-                    return None
-                result[attr] = None
-    return result

@@ -35,7 +35,7 @@ from fgc_desktop.services.consent import (
     record_consent,
     remove_consent,
 )
-from fgc_desktop.services.people import Removed
+from fgc_desktop.services.removal import Removed
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.date_field import DateField
 from fgc_desktop.ui.labels import show_date

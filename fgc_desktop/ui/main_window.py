@@ -117,10 +117,12 @@ class MainWindow(QMainWindow):
             view.deleteLater()
 
     def flush(self) -> None:
-        """Saves whatever the page in view holds unsaved."""
+        """Saves whatever the open conference's page holds unsaved.
+
+        Does nothing when no conference is in view, so it never builds the workspace.
+        """
         if self.in_workspace():
             self.workspace.flush()
-
 
     def _make_actions(self) -> None:
         self.new_action = _action(self, _("&New conference…"), "plus", "Ctrl+N")
@@ -354,8 +356,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         in_workspace = self.in_workspace()
-        if in_workspace:
-            self.workspace.flush()
+        self.flush()
         write_layout(self.data_dir, WindowLayout(
             geometry=self.saveGeometry(), window_state=self.saveState(),
             list_columns=self.list_view.header_state(),

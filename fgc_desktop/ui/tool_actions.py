@@ -1,6 +1,6 @@
 """The Tools menu: the service report, the glossary of plain words, and the translations.
 
-Both open with ``open()``, so the window stays usable behind them.
+Each opens with ``open()``, so the window stays usable behind it.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class ToolActions(QObject):
         self.glossary_action.triggered.connect(self.open_glossary)
 
     def open_report(self) -> None:
-        self._window.workspace.flush()
+        self._window.flush()
         self._show(ReportDialog(self._window.db, self._window))
 
     def open_glossary(self) -> None:

@@ -18,7 +18,8 @@ from fgc_desktop.services.contacts import (
     update_contact_field,
 )
 from fgc_desktop.services.guidance import conference_steps
-from fgc_desktop.services.people import add_person, restore, update_person_field
+from fgc_desktop.services.people import add_person, update_person_field
+from fgc_desktop.services.removal import restore
 from fgc_desktop.store.database import Database
 from fgc_desktop.store.models import Meeting
 from tests.ui.sample_conference import build_empty_conference

@@ -16,16 +16,17 @@ from fgc_desktop.domain.enums import (
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.services.contacts import add_contact, list_contacts
 from fgc_desktop.services.people import (
-    Removed,
     add_person,
-    add_separation,
     get_person,
     list_people,
-    list_separations,
     remove_person,
-    remove_separation,
-    restore,
     update_person_field,
+)
+from fgc_desktop.services.removal import Removed, restore
+from fgc_desktop.services.separations import (
+    add_separation,
+    list_separations,
+    remove_separation,
     update_separation_field,
 )
 from fgc_desktop.store.database import Database

@@ -11,15 +11,8 @@ from pytestqt.qtbot import QtBot
 from fgc_desktop.domain.enums import InvitationStatus, ReplyStatus, Role
 from fgc_desktop.services.conferences import find_conference_id
 from fgc_desktop.services.demo import load_demo
-from fgc_desktop.services.people import (
-    PersonRow,
-    SeparationRow,
-    add_person,
-    add_separation,
-    list_people,
-    list_separations,
-    update_person_field,
-)
+from fgc_desktop.services.people import PersonRow, add_person, list_people, update_person_field
+from fgc_desktop.services.separations import SeparationRow, add_separation, list_separations
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.people.network_items import PersonNode
 from fgc_desktop.ui.people.network_print import (

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from fgc_desktop.domain.enums import InvitationStatus, ReplyStatus, Role
 from fgc_desktop.services.contacts import list_contacts
-from fgc_desktop.services.people import get_person, list_people, list_separations
+from fgc_desktop.services.people import get_person, list_people
+from fgc_desktop.services.separations import list_separations
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.date_field import DateField
 from fgc_desktop.ui.main_window import MainWindow

@@ -1,12 +1,9 @@
 """The documents page: family documents previewed, printed and saved, and the invitation pack.
 
-To show the page in the workspace, register it in two places (the lead owns them):
-
-* ``fgc_desktop/domain/stages.py``, in ``PAGES``:
-  ``PageInfo("documents", N_("Documents"), Stage.PREPARATION, whole_conference=True)``
-* ``fgc_desktop/ui/pages/__init__.py``: ``"documents": DocumentsPage`` in ``PAGE_TYPES``
-  (imported from ``fgc_desktop.ui.documents``) and ``"documents": "file-type-pdf"`` in
-  ``PAGE_ICONS``.
+The page is listed in ``PAGES`` (``fgc_desktop/domain/stages.py``) and in ``PAGE_TYPES``
+(``fgc_desktop/ui/pages/__init__.py``) as ``"fgc_desktop.ui.documents:DocumentsPage"``:
+this package, and the documents engine behind it, is imported only the first time the
+page is shown (see ``page_type`` there).
 """
 
 from fgc_desktop.ui.documents.page import DocumentsPage

@@ -31,15 +31,9 @@ from fgc_desktop.domain.errors import UserError
 from fgc_desktop.domain.stages import PageInfo
 from fgc_desktop.i18n.catalogue import _, ngettext
 from fgc_desktop.services.conferences import get_conference_fields
-from fgc_desktop.services.people import (
-    PersonRow,
-    Removed,
-    add_person,
-    list_people,
-    list_separations,
-    remove_person,
-    restore,
-)
+from fgc_desktop.services.people import PersonRow, add_person, list_people, remove_person
+from fgc_desktop.services.removal import Removed, restore
+from fgc_desktop.services.separations import list_separations
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.labels import label, show_date

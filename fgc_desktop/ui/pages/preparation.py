@@ -26,7 +26,8 @@ from fgc_desktop.domain.stages import PageInfo
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.conferences import get_conference_fields
 from fgc_desktop.services.contacts import contact_states, list_contacts, remove_contact
-from fgc_desktop.services.people import Removed, list_people, restore
+from fgc_desktop.services.people import list_people
+from fgc_desktop.services.removal import Removed, restore
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.pages.base import WorkspacePage

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.people import PersonRow, SeparationRow
+from fgc_desktop.services.people import PersonRow
+from fgc_desktop.services.separations import SeparationRow
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.people.network_print import print_network, save_pdf, save_png
 from fgc_desktop.ui.people.network_scene import NetworkScene, describe

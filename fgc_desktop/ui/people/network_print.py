@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.people import PersonRow, SeparationRow
+from fgc_desktop.services.people import PersonRow
+from fgc_desktop.services.separations import SeparationRow
 from fgc_desktop.ui.people.network_items import text_font
 from fgc_desktop.ui.people.network_scene import NetworkScene
 

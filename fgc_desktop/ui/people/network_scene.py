@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.enums import Role
 from fgc_desktop.i18n.catalogue import _, ngettext
-from fgc_desktop.services.people import PersonRow, SeparationRow
+from fgc_desktop.services.people import PersonRow
+from fgc_desktop.services.separations import SeparationRow
 from fgc_desktop.ui.labels import language_label
 from fgc_desktop.ui.people.legend import add_legend
 from fgc_desktop.ui.people.network_items import (

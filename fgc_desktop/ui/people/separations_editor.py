@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.i18n.catalogue import _
-from fgc_desktop.services.people import (
+from fgc_desktop.services.separations import (
     SeparationRow,
     add_separation,
     list_separations,
