@@ -100,7 +100,17 @@ def _recipient(
         address=person.address,
         phone=person.phone,
         email=person.email,
+        interpreter_language=_interpreter_language(person),
+        needs_childcare=bool(person.needs_childcare),
+        needs_travel_help=bool(person.needs_travel_help),
     )
+
+
+def _interpreter_language(person: Participant) -> str:
+    """The language of the interpreter a person needs; empty when they need none."""
+    if not person.needs_interpreter:
+        return ""
+    return person.interpreter_language or person.preferred_language
 
 
 def _items(
@@ -141,9 +151,7 @@ def current_meeting(conference: Conference) -> Meeting | None:
 
 
 def _meeting(meeting: Meeting, person: Participant, clean: Cleaner) -> MeetingView:
-    language = ""
-    if person.needs_interpreter:
-        language = person.interpreter_language or person.preferred_language
+    language = _interpreter_language(person)
     booked = any(b.booked for b in meeting.interpreters if language and b.language == language)
     session = next((a.session for a in meeting.attendees
                     if refers_to(a.participant_id, a.participant, person)), None)

@@ -60,6 +60,9 @@ class RecipientDetails:
 
     ``first_name`` is the name they are known by, to greet a child;
     ``child_participation`` is the way a child has chosen to take part.
+    ``interpreter_language`` (set when they need an interpreter),
+    ``needs_childcare`` and ``needs_travel_help`` are their own needs, so a
+    letter can promise that help before any meeting is planned.
     """
 
     uid: str
@@ -74,6 +77,9 @@ class RecipientDetails:
     address: str
     phone: str
     email: str
+    interpreter_language: str = ""
+    needs_childcare: bool = False
+    needs_travel_help: bool = False
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def compose(page: Composer, view: RecipientView) -> None:
     page.heading(words._d("When and where"))
     sections.when_and_where(page, view.meeting)
     sections.three_parts(page, view.meeting)
-    sections.help_to_take_part(page, view.meeting)
+    sections.help_to_take_part(page, view.meeting, view.recipient)
     sections.other_ways(page)
     sections.invitees(page, view.invitees)
     sections.contact(page, view.service)

@@ -49,7 +49,7 @@ def compose(page: Composer, view: RecipientView) -> None:
         page.say(words._d("We will tell you the time and the place soon."))
     else:
         sections.when_and_where(page, meeting)
-    sections.help_to_take_part(page, meeting)
+    sections.help_to_take_part(page, meeting, view.recipient)
     sections.other_ways(page)
     sections.invitees(page, view.invitees)
     sections.contact(page, view.service)

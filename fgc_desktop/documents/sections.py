@@ -13,10 +13,12 @@ from fgc_desktop.disclosure.view import (
     FreeText,
     InviteeView,
     MeetingView,
+    RecipientDetails,
     RecipientView,
     ServiceDetails,
 )
 from fgc_desktop.documents.composer import Composer
+from fgc_desktop.documents.typesetting import Span, TextInput
 from fgc_desktop.documents.wording import ENGLISH, Wording
 from fgc_desktop.domain.enums import InformationCategory, MeetingSession
 
@@ -117,8 +119,14 @@ def _times(page: Composer, meeting: MeetingView | None, part: str) -> str:
     return page.words._d("(%(times)s)", times=times) if times else ""
 
 
-def help_to_take_part(page: Composer, meeting: MeetingView | None) -> None:
-    """The interpreter, food, travel help and childcare arranged for this person."""
+def help_to_take_part(
+    page: Composer, meeting: MeetingView | None, person: RecipientDetails | None
+) -> None:
+    """The interpreter, food, travel help and childcare arranged for this person.
+
+    The help a person needs is promised even before a meeting is planned, or
+    before its arrangements are written down.
+    """
     words = page.words
     page.heading(words._d("Help to take part"))
     if meeting is not None and meeting.interpreter_language:
@@ -129,10 +137,19 @@ def help_to_take_part(page: Composer, meeting: MeetingView | None) -> None:
         else:
             page.say(words._d("We are booking an interpreter who speaks %(language)s.",
                               language=language))
+    elif person is not None and person.interpreter_language:
+        page.say(words._d("We will book an interpreter who speaks %(language)s for you.",
+                          language=words.language_name(person.interpreter_language)))
     if meeting is not None:
         page.fact(words._d("Food and drink:"), meeting.food)
+    if meeting is not None and meeting.travel_help:
         page.fact(words._d("Help with travel:"), meeting.travel_help)
+    elif person is not None and person.needs_travel_help:
+        page.say(words._d("We will help you travel to the meeting."))
+    if meeting is not None and meeting.childcare:
         page.fact(words._d("Childcare:"), meeting.childcare)
+    elif person is not None and person.needs_childcare:
+        page.say(words._d("We will arrange childcare for you, so you can come."))
     page.say(words._d("If you need anything else so you can take part, please tell us."))
 
 
@@ -173,23 +190,64 @@ def english_note(page: Composer, service: ServiceDetails, texts: Iterable[FreeTe
 
 
 def items(page: Composer, view: RecipientView, title: str) -> None:
-    """Each piece of information this person may read, under its own title."""
+    """Each piece of information this person may read, under a heading.
+
+    An English document keeps the title the coordinator typed. A translated
+    one puts each item under the app's own words for its kind, so no typed
+    English title is printed where a heading in the reader's language exists;
+    an item of no set kind keeps its typed title, counted among the words the
+    section's note says are in English.
+    """
     if not view.items:
         return
     page.heading(title)
-    english_note(page, view.service, (item.body for item in view.items))
     ordered = sorted(view.items, key=lambda item: _ITEM_ORDER.index(item.category))
+    translated = page.words.text_language != ENGLISH
+    english_note(page, view.service, (
+        *(item.body for item in ordered),
+        *(FreeText(item.title) for item in ordered
+          if translated and category_heading(page.words, item.category) is None),
+    ))
+    previous: InformationCategory | None = None
     for item in ordered:
-        page.block(item.title, typed(page.words, item.body))
+        heading = category_heading(page.words, item.category) if translated else None
+        if heading is None:
+            page.block(item.title, typed(page.words, item.body))
+        elif item.category is previous:
+            page.typed(typed(page.words, item.body))
+        else:
+            page.block(heading, typed(page.words, item.body))
+        previous = item.category
 
 
-def person_line(words: Wording, person: InviteeView) -> str:
-    """A person and how they are related to the child."""
+def category_heading(words: Wording, category: InformationCategory) -> str | None:
+    """The app's own heading for a kind of information; ``None`` for “other”."""
+    if category is InformationCategory.WORRIES:
+        return words._d("What the workers are worried about")
+    if category is InformationCategory.CHILD_WORDS:
+        return words._d("What the child has said")
+    if category is InformationCategory.HEALTH:
+        return words._d("About health")
+    if category is InformationCategory.POLICE:
+        return words._d("Information from the police")
+    if category is InformationCategory.CONTACT_DETAILS:
+        # Translators: a heading over someone's address or phone number.
+        return words._d("Where to find someone")
+    if category is InformationCategory.INVITEE_LIST:
+        return words._d("Who is invited")
+    return None
+
+
+def person_line(words: Wording, person: InviteeView) -> TextInput:
+    """A person's name in bold, then how they are related to the child after a dash.
+
+    A dash, not brackets, so a relationship that holds brackets or commas
+    itself (“Grandmother (Imran's mother)”) still reads clearly.
+    """
+    name = words.isolate(person.name)
     if not person.relationship:
-        return person.name
-    # Translators: a person and how they are related to the child, e.g. “Halina (Grandmother)”.
-    return words._d("%(name)s (%(relationship)s)", name=person.name,
-                    relationship=person.relationship)
+        return [Span(name, bold=True)]
+    return [Span(name, bold=True), Span(f" – {words.isolate(person.relationship)}")]
 
 
 def invitees(page: Composer, people: tuple[InviteeView, ...]) -> None:

@@ -4,6 +4,8 @@ Every text carries a marker of its own (“[item 3]”, “[summary 3 for 2]”)
 one text can only turn up inside another on purpose: some items, venues and
 plans are given a confidential address or phone on purpose, to prove the guard
 keeps it out. Contact details are plain ASCII, so a PDF read back can match them.
+Some items and summaries carry an interpreter's Welsh translation, marked the
+same way (“[eitem 3]”), so a translation that leaks can be found too.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from fgc_desktop.domain.enums import (
     Sensitivity,
     SharingChoice,
 )
-from fgc_desktop.store.models import Conference, InformationItem, Meeting, Participant
+from fgc_desktop.store.models import (
+    Conference,
+    InformationItem,
+    Meeting,
+    Participant,
+    TextTranslation,
+)
 from tests.disclosure.factories import attend, book, conference, decide, item, meeting, person, plan
 
 PHRASES = (
@@ -83,8 +91,29 @@ def items(draw: st.DrawFn, family: list[Participant]) -> list[InformationItem]:
             if choice is not None:
                 summary = draw(st.sampled_from(
                     ("", f"Short version [summary {number} for {someone.id}]")))
-                decide(information, someone, choice, summary)
+                decision = decide(information, someone, choice, summary)
+                decision.uid = f"decision{number}for{someone.id}"
         made.append(information)
+    return made
+
+
+@st.composite
+def welsh_translations(
+    draw: st.DrawFn, family: list[Participant], information: list[InformationItem]
+) -> list[TextTranslation]:
+    """Welsh for some items' texts and some summaries; now and then with someone's address."""
+    made = []
+    for entry in information:
+        number = entry.id
+        if draw(st.booleans()):
+            text = f"Mae'r teulu'n siarad [eitem {number}] {_detail_of_someone(draw, family)}"
+            made.append(TextTranslation(owner_uid=entry.uid, field="text", language="cy",
+                                        text=text.strip()))
+        for decision in entry.decisions:
+            if decision.summary and draw(st.booleans()):
+                made.append(TextTranslation(
+                    owner_uid=decision.uid, field="summary", language="cy",
+                    text=f"Fersiwn fer [crynodeb {number} i {decision.participant_id}]"))
     return made
 
 
@@ -113,4 +142,7 @@ def conferences(draw: st.DrawFn) -> Conference:
         on_list = [someone for someone in family if draw(st.booleans())]
         plans.append(plan(1, on_list, backup_plan=f"Gran helps {_detail_of_someone(draw, family)}",
                           family_lead_id=draw(st.sampled_from([None] + [p.id for p in family]))))
-    return conference(family, draw(items(family)), draw(meetings(family)), plans)
+    information = draw(items(family))
+    made = conference(family, information, draw(meetings(family)), plans)
+    made.translations = draw(welsh_translations(family, information))
+    return made

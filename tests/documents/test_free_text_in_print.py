@@ -127,8 +127,8 @@ def test_a_plan_lists_who_took_part_and_only_those_who_came(demo_db: Database) -
     text = _plan(demo_db, RenderOptions(language="en"))
     took_part = text.split("Who took part", 1)[1].split("What the plan needs to answer", 1)[0]
 
-    for expected in ("Ffion Testwood (Mother)", "Osian Testwood",
-                     "Eirlys Enghraifft (Nain (Ffion's mother))", "Bethan Prawf (Social worker)"):
+    for expected in ("Ffion Testwood – Mother", "Osian Testwood",
+                     "Eirlys Enghraifft – Nain (Ffion's mother)", "Bethan Prawf – Social worker"):
         assert expected in took_part, expected
     assert "Dafydd" not in took_part, "he gave his views by phone and was not there"
 
