@@ -27,7 +27,7 @@ from fgc_desktop.ui.qt_translation import ENGLISH, install_qt_translation
 from fgc_desktop.ui.restore_dialog import RestoreDialog
 
 USER_ERROR = 2
-SETTLE_AFTER_MS = 1000  # once the window has been drawn
+SETTLE_AFTER_MS = 1000  # once the window has been drawn and the coordinator is reading it
 
 
 def application() -> QApplication:
@@ -67,11 +67,33 @@ def run_app(data_dir: Path) -> int:
         window = create_main_window(db, data_dir)
         window.show()
         window.safety.back_up_if_due()
-        QTimer.singleShot(SETTLE_AFTER_MS, settle_memory)
+        prepare_soon()
         return app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone()
         (window.db if window is not None else db).close()
+
+
+def prepare_soon() -> None:
+    """Schedules :func:`prepare_in_background` for once the window has been drawn."""
+    QTimer.singleShot(SETTLE_AFTER_MS, prepare_in_background)
+
+
+def prepare_in_background() -> None:
+    """Loads the reading level's word list before the first conference is opened.
+
+    It is a second of pure Python that holds the interpreter lock: loaded while
+    the coordinator opens a conference, it made that first open take over a
+    second. Memory is settled once the list is in. Imported here, so start-up
+    does not pay for the measuring library.
+    """
+    from fgc_desktop.ui.plain_language.reading_levels import reading_levels
+
+    levels = reading_levels()
+    if levels.is_ready:
+        settle_memory()
+    else:
+        levels.ready.connect(settle_memory)
 
 
 def settle_memory() -> None:
