@@ -1,6 +1,5 @@
 """Each kind of document, read back in English, says what practice says it must."""
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,20 +15,12 @@ from tests.documents.demo_cases import (
     SERVICE_NAME,
     SERVICE_PHONE,
     conference_id,
-    open_demo,
     pdf_text,
     table_columns,
 )
 from tests.documents.typesetting.pdf_text import page_lines
 
 ENGLISH = RenderOptions(language="en")
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_demo(tmp_path_factory.mktemp("demo"))
-    yield db
-    db.close()
 
 
 def _view(db: Database, reference: str, display_name: str | None) -> RecipientView:

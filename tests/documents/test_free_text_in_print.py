@@ -4,10 +4,8 @@ Read back from the PDFs of the demo's Welsh family (DEMO-0005): its worries
 and one action of its plan have Welsh translations, the other actions do not.
 """
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from fgc_desktop.disclosure import RecipientView, recipient_view
@@ -22,7 +20,6 @@ from tests.disclosure.factories import SERVICE, conference, person, plan
 from tests.documents.demo_cases import (
     conference_id,
     flat,
-    open_demo,
     pdf_text,
     table_columns,
 )
@@ -31,13 +28,6 @@ SATURDAYS = "Nain Eirlys has Lowri every Saturday morning, so Ffion can rest."
 WEEKDAYS = "Nain Eirlys keeps coming every weekday morning."
 WELSH_NOTE = "Mae rhai geiriau yma yn Saesneg. Gofynnwch i Rhian Sampleton eich helpu i'w darllen."
 ENGLISH_NOTE = "Some words here are in English."
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_demo(tmp_path_factory.mktemp("demo"))
-    yield db
-    db.close()
 
 
 def _view(db: Database, reference: str, display_name: str) -> RecipientView:

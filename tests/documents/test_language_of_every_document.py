@@ -10,7 +10,6 @@ it).
 
 import dataclasses
 import re
-from collections.abc import Iterator
 from functools import cache
 
 import pytest
@@ -21,9 +20,6 @@ from fgc_desktop.documents.registry import DOCUMENTS
 from fgc_desktop.documents.render import RenderOptions, render_document
 from fgc_desktop.i18n.languages import LANGUAGES
 from fgc_desktop.paths import translations_dir
-from fgc_desktop.services.sharing import view_for
-from fgc_desktop.store.database import Database
-from tests.documents.demo_cases import conference_id, open_demo
 from tests.documents.typesetting.pdf_text import all_lines
 
 LATIN_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
@@ -86,30 +82,6 @@ def view_words(view: RecipientView) -> set[str]:
 
     walk(view)
     return words
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_demo(tmp_path_factory.mktemp("languages"))
-    yield db
-    db.close()
-
-
-@pytest.fixture(scope="module")
-def views(demo_db: Database) -> dict[str, RecipientView]:
-    """An adult on the plan's list for the letters and the plan, a child, and anyone."""
-    from sqlalchemy import select
-
-    from fgc_desktop.store.models import Participant
-
-    number = conference_id(demo_db, "DEMO-0004")
-    with demo_db.session() as session:
-        ids = {p.given_name: p.id for p in session.scalars(
-            select(Participant).where(Participant.conference_id == number))}
-    adult = view_for(demo_db, number, ids["Nasreen"])
-    return {"invitation": adult, "plan": adult, "review_invitation": adult,
-            "child_invitation": view_for(demo_db, number, ids["Hamza"]),
-            "leaflet": view_for(demo_db, number, None)}
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

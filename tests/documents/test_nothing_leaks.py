@@ -5,21 +5,13 @@ for, the PDF's text is read back: none of the texts in ``never_to_appear``
 is in it, and every item the view carries is.
 """
 
-from collections.abc import Iterator
 
 import pytest
 
 from fgc_desktop.documents.composer import lines_of
 from fgc_desktop.documents.render import RenderOptions, render_document
 from fgc_desktop.store.database import Database
-from tests.documents.demo_cases import Case, demo_cases, flat, open_demo, pdf_text
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_demo(tmp_path_factory.mktemp("demo"))
-    yield db
-    db.close()
+from tests.documents.demo_cases import Case, demo_cases, flat, pdf_text
 
 
 @pytest.fixture(scope="module")

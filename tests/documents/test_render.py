@@ -1,7 +1,6 @@
 """Languages, bilingual copies, large print and the PDF's own details."""
 
 import io
-from collections.abc import Iterator
 
 import pytest
 from pdfminer.converter import PDFPageAggregator
@@ -17,34 +16,8 @@ from fgc_desktop.documents.typesetting import LARGE_PRINT, STANDARD
 from fgc_desktop.documents.wording import has_translations
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.i18n.languages import LANGUAGES
-from fgc_desktop.services.sharing import view_for
-from fgc_desktop.store.database import Database
-from tests.documents.demo_cases import SERVICE_NAME, conference_id, open_demo
+from tests.documents.demo_cases import SERVICE_NAME
 from tests.documents.typesetting.pdf_text import all_lines, page_lines
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_demo(tmp_path_factory.mktemp("demo"))
-    yield db
-    db.close()
-
-
-@pytest.fixture(scope="module")
-def views(demo_db: Database) -> dict[str, RecipientView]:
-    """A view for each kind: Nasreen's (she gets the plan), a child's, and anyone's."""
-    from sqlalchemy import select
-
-    from fgc_desktop.store.models import Participant
-
-    number = conference_id(demo_db, "DEMO-0004")
-    with demo_db.session() as session:
-        ids = {p.given_name: p.id for p in session.scalars(
-            select(Participant).where(Participant.conference_id == number))}
-    nasreen = view_for(demo_db, number, ids["Nasreen"])
-    return {"invitation": nasreen, "plan": nasreen, "review_invitation": nasreen,
-            "child_invitation": view_for(demo_db, number, ids["Hamza"]),
-            "leaflet": view_for(demo_db, number, None)}
 
 
 @pytest.mark.parametrize("language", [language.code for language in LANGUAGES])
