@@ -188,7 +188,11 @@ def _modules_with_save_dialogs() -> list[str]:
     name for name in _modules_with_save_dialogs() if name not in OWN_FOLDER
 ])
 def test_saving_starts_in_the_users_documents_folder(module: str) -> None:
-    assert "DocumentsLocation" in (PACKAGE / module).read_text(encoding="utf-8")
+    assert "documents_folder()" in (PACKAGE / module).read_text(encoding="utf-8")
+
+
+def test_the_documents_folder_is_the_users_own() -> None:
+    assert "DocumentsLocation" in (PACKAGE / "ui" / "folders.py").read_text(encoding="utf-8")
 
 
 # --- the frozen layout and the packaging files --------------------------------------------

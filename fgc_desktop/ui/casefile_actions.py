@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fgc_desktop.domain.errors import UserError
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.store.database import Database
-
-
-def documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+from fgc_desktop.ui.folders import documents_folder
 
 
 def _file_filter() -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QSplitter, QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ from fgc_desktop.ui.documents.controls import DocumentControls
 from fgc_desktop.ui.documents.draft_warning import DocumentLanguage, DraftWarning
 from fgc_desktop.ui.documents.pdf_pages import PdfPreview, print_pdfs
 from fgc_desktop.ui.documents.worker import DocumentWork, Work
+from fgc_desktop.ui.folders import documents_folder
 from fgc_desktop.ui.pages.base import WorkspacePage
 from fgc_desktop.ui.translations.free_text_dialog import FreeTextTranslationsDialog
 
@@ -183,7 +184,7 @@ class DocumentsPage(WorkspacePage):
         return self.draft_warning.confirm(self, wanted, _(kind.label))
 
     def _ask_folder(self, title: str, then: Callable[[Path], None]) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = documents_folder()
         dialog = QFileDialog(self, title, start)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)

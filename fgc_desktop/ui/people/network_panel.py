@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFontInfo,
     QKeySequence,
@@ -37,6 +37,7 @@ from fgc_desktop.domain.errors import UserError
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.people import PersonRow
 from fgc_desktop.services.separations import SeparationRow
+from fgc_desktop.ui.folders import documents_folder
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.people.network_print import print_network, save_pdf, save_png
 from fgc_desktop.ui.people.network_scene import NetworkScene, describe
@@ -168,8 +169,7 @@ class NetworkPanel(QWidget):
             self._guarded(lambda: save_png(path, self.people, self.separations, self.title))
 
     def _ask_path(self, caption: str, suffix: str, kinds: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         suggested = str(Path(folder) / f"{self.file_stem}.{suffix}")
         chosen, _kind = QFileDialog.getSaveFileName(self, caption, suggested, kinds)
         return Path(chosen) if chosen else None

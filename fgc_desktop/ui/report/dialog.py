@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from fgc_desktop.services.report_export import export_csv
 from fgc_desktop.store.database import Database
 from fgc_desktop.ui.arrangements.fields import place
 from fgc_desktop.ui.date_field import DateField
+from fgc_desktop.ui.folders import documents_folder
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.report.figures import ReportFigures
 from fgc_desktop.ui.widgets import heading, note
@@ -107,8 +107,7 @@ class ReportDialog(QDialog):
     def ask_where_to_save(self) -> None:
         if self.report is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         name = _("service-report-{start}-to-{end}.csv").format(
             start=self.report.period.start.isoformat(), end=self.report.period.end.isoformat())
         path, _chosen = QFileDialog.getSaveFileName(

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -38,6 +37,7 @@ from fgc_desktop.disclosure.grid import GridPerson
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.services.disclosure_log import LogEntry, conference_log
 from fgc_desktop.store.database import Database
+from fgc_desktop.ui.folders import documents_folder
 from fgc_desktop.ui.icons import icon
 from fgc_desktop.ui.labels import language_label, show_date_time
 from fgc_desktop.ui.sharing.log_print import (
@@ -197,8 +197,7 @@ class DisclosureLogView(QWidget):
         save_pdf(self.html(), path)
 
     def ask_path(self) -> None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = documents_folder()
         dialog = QFileDialog(self, _("Save the disclosure log"), documents,
                              _("PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -33,8 +33,8 @@ from fgc_desktop.store.database import Database
 from fgc_desktop.ui.autosave import FieldSaver
 from fgc_desktop.ui.dialog_parts import close_buttons, labelled_row
 from fgc_desktop.ui.settings_widgets import MessageLabel
-from fgc_desktop.ui.translations.free_text_fonts import language_font
 from fgc_desktop.ui.translations.free_text_rows import TranslationRows, text_key
+from fgc_desktop.ui.translations.language_fonts import language_font
 from fgc_desktop.ui.widgets import note
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, 
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import language
 from fgc_desktop.services.text_translations import TranslatableText
-from fgc_desktop.ui.translations.free_text_fonts import language_font
+from fgc_desktop.ui.translations.language_fonts import language_font
 from fgc_desktop.ui.widgets import plain, scaled_font
 
 _FEWEST_LINES = 3

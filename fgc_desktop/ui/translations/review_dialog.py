@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,9 +46,10 @@ from fgc_desktop.i18n.overrides import (
 )
 from fgc_desktop.i18n.status import REVIEWER_LENGTH, approve_language, language_status
 from fgc_desktop.ui.dialog_parts import close_buttons, labelled_row
+from fgc_desktop.ui.folders import documents_folder
 from fgc_desktop.ui.labels import show_date
 from fgc_desktop.ui.settings_widgets import MessageLabel
-from fgc_desktop.ui.translations.free_text_fonts import language_font
+from fgc_desktop.ui.translations.language_fonts import language_font
 from fgc_desktop.ui.translations.review_editor import MessageEditor
 
 ALL, CORRECTED = "all", "corrected"
@@ -363,11 +364,8 @@ class TranslationReviewDialog(QDialog):
 
     # --- exchanging with outside translators ----------------------------------------------
 
-    def _start_folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def _ask_export(self) -> None:
-        suggested = str(Path(self._start_folder()) / f"fgc_documents-{self.code()}.po")
+        suggested = str(Path(documents_folder()) / f"fgc_documents-{self.code()}.po")
         chosen, _filter = QFileDialog.getSaveFileName(
             self, _("Export the catalogue"), suggested, _("Translation catalogues (*.po)"))
         if chosen:
@@ -386,7 +384,7 @@ class TranslationReviewDialog(QDialog):
 
     def _ask_import(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, _("Import a catalogue"), self._start_folder(),
+            self, _("Import a catalogue"), documents_folder(),
             _("Translation catalogues (*.po)"))
         if chosen:
             self.import_from(Path(chosen))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 from fgc_desktop.i18n.catalogue import _
 from fgc_desktop.i18n.languages import language
 from fgc_desktop.i18n.overrides import EXAMPLES_PER_FORM, ReviewMessage
-from fgc_desktop.ui.translations.free_text_fonts import language_font
+from fgc_desktop.ui.translations.language_fonts import language_font
 from fgc_desktop.ui.widgets import note
 
 LINES_PER_BOX = 3
